@@ -1,0 +1,73 @@
+/**
+ * The one entry point for changing a game: applyAction(scenario, state, action).
+ * Illegal actions return an error and leave the state untouched; they never throw.
+ */
+import type { Scenario } from '../scenario/schema.ts';
+import { decide, declareStance } from './decision.ts';
+import { addLog, draft } from './draft.ts';
+import { fail, ok } from './errors.ts';
+import { amend, pass, propose, respond, timeout } from './negotiation.ts';
+import { startRound } from './round.ts';
+import type { GameAction, GameState, Result } from './types.ts';
+
+export function applyAction(
+  scenario: Scenario,
+  state: GameState,
+  action: GameAction,
+): Result<GameState> {
+  switch (action.type) {
+    case 'BEGIN':
+      return begin(scenario, state);
+    case 'CONTINUE':
+      return continueGame(scenario, state);
+    case 'PROPOSE':
+      return propose(scenario, state, action.role, action.assurances, action.reason);
+    case 'PASS':
+      return pass(scenario, state, action.role, action.reason);
+    case 'RESPOND':
+      return respond(scenario, state, action.role, action.response, action.reason);
+    case 'AMEND':
+      return amend(scenario, state, action.role, action.remove, action.add, action.reason);
+    case 'TIMEOUT':
+      return timeout(scenario, state, action.scope);
+    case 'STANCE':
+      return declareStance(scenario, state, action.role, action.decision, action.reason);
+    case 'DECIDE':
+      return decide(scenario, state, action.role, action.decision, action.reason);
+    default:
+      return fail('WRONG_PHASE', 'Unknown action.');
+  }
+}
+
+function begin(scenario: Scenario, state: GameState): Result<GameState> {
+  if (state.phase !== 'briefing') return fail('WRONG_PHASE', 'The game has already begun.');
+  const s = draft(state);
+  addLog(s, { kind: 'begin' });
+  startRound(scenario, s);
+  return ok(s);
+}
+
+/** Moves past a screen that only needs acknowledging: the event card, round end, aftermath. */
+function continueGame(scenario: Scenario, state: GameState): Result<GameState> {
+  const s = draft(state);
+  switch (state.phase) {
+    case 'event':
+      s.phase = 'negotiation';
+      return ok(s);
+    case 'roundEnd':
+      if (s.round < s.roundsTotal) startRound(scenario, s);
+      else s.phase = 'stances';
+      return ok(s);
+    case 'aftermath':
+      s.phase = 'debrief';
+      return ok(s);
+    default:
+      return fail('WRONG_PHASE', 'There is nothing to continue from here.');
+  }
+}
+
+/** Applies an action, or returns the state unchanged when it is not legal. */
+export function applyOrKeep(scenario: Scenario, state: GameState, action: GameAction): GameState {
+  const result = applyAction(scenario, state, action);
+  return result.ok ? result.value : state;
+}

@@ -1,0 +1,102 @@
+/**
+ * What may be proposed, and when a package is agreed. Shared by the rules (to refuse illegal
+ * moves), the bots (to search legal moves) and the views (to grey out cards).
+ */
+import type { Scenario } from '../scenario/schema.ts';
+import { isAgreed } from './conditions.ts';
+import { indexScenario } from './scenario-index.ts';
+import type { AssuranceId, GameState, RoleId } from './types.ts';
+
+export const MAX_PACKAGE_SIZE = 3;
+
+/** An assurance a role could put in a package now: on the table, not agreed, not excluded. */
+export function isProposable(scenario: Scenario, state: GameState, id: AssuranceId): boolean {
+  const index = indexScenario(scenario);
+  const assurance = index.assurances.get(id);
+  if (!assurance) return false;
+  if (!assurance.available && !state.unlocked.includes(id)) return false;
+  if (isAgreed(state, id)) return false;
+  const excluded = index.excludes.get(id);
+  if (excluded) for (const other of excluded) if (isAgreed(state, other)) return false;
+  return true;
+}
+
+export function proposableAssurances(scenario: Scenario, state: GameState): AssuranceId[] {
+  return scenario.assurances.filter((a) => isProposable(scenario, state, a.id)).map((a) => a.id);
+}
+
+/** Why a package is not legal, or null when it is. */
+export function packageProblem(
+  scenario: Scenario,
+  state: GameState,
+  ids: readonly AssuranceId[],
+): string | null {
+  const index = indexScenario(scenario);
+  if (ids.length < 1 || ids.length > MAX_PACKAGE_SIZE) {
+    return `A package holds 1 to ${MAX_PACKAGE_SIZE} assurances.`;
+  }
+  if (new Set(ids).size !== ids.length) return 'A package cannot hold the same assurance twice.';
+  for (const id of ids) {
+    const assurance = index.assurances.get(id);
+    if (!assurance) return `There is no assurance "${id}".`;
+    if (!isProposable(scenario, state, id)) {
+      return `"${assurance.title.text}" cannot be proposed now (not available, already agreed, or excluded).`;
+    }
+    for (const other of ids) {
+      if (other !== id && index.excludes.get(id)?.has(other)) {
+        return `"${assurance.title.text}" cannot stand together with "${index.assurances.get(other)?.title.text}".`;
+      }
+    }
+    for (const needed of assurance.requires) {
+      if (!ids.includes(needed) && !isAgreed(state, needed)) {
+        const title = index.assurances.get(needed)?.title.text ?? needed;
+        return `"${assurance.title.text}" needs "${title}" agreed first or in the same package.`;
+      }
+    }
+  }
+  return null;
+}
+
+/** The roles whose commitment the package needs. */
+export function deliverersOf(scenario: Scenario, ids: readonly AssuranceId[]): RoleId[] {
+  const index = indexScenario(scenario);
+  const out: RoleId[] = [];
+  for (const id of ids) {
+    const d = index.assurances.get(id)?.deliverer;
+    if (d && !out.includes(d)) out.push(d);
+  }
+  return out;
+}
+
+/** Does this set of supporters meet the scenario's agreement rule (deliverers aside)? */
+export function agreementRuleHolds(scenario: Scenario, supporters: readonly RoleId[]): boolean {
+  const rule = scenario.agreement;
+  const total = scenario.roles.length;
+  const count = supporters.length;
+  if (rule.kind === 'majority' && count * 2 <= total) return false;
+  if (rule.kind === 'unanimous' && count < total) return false;
+  if (rule.kind === 'atLeast' && count < (rule.count ?? total)) return false;
+  for (const r of rule.mustInclude) if (!supporters.includes(r)) return false;
+  return true;
+}
+
+/** A package is agreed when every deliverer supports it and the agreement rule holds. */
+export function packageAgreed(
+  scenario: Scenario,
+  ids: readonly AssuranceId[],
+  supporters: readonly RoleId[],
+): boolean {
+  for (const d of deliverersOf(scenario, ids)) if (!supporters.includes(d)) return false;
+  return agreementRuleHolds(scenario, supporters);
+}
+
+/** Roles in turn order, starting with the one after `from` (used for who responds next). */
+export function rotationAfter(order: readonly RoleId[], from: RoleId): RoleId[] {
+  const start = order.indexOf(from);
+  const out: RoleId[] = [];
+  for (let i = 1; i <= order.length; i++) {
+    const r = order[(start + i) % order.length];
+    if (r !== undefined && r !== from) out.push(r);
+  }
+  return out;
+}

@@ -1,0 +1,69 @@
+/** The round cycle: event card, negotiation turns, round end with delayed effects. */
+import type { Scenario } from '../scenario/schema.ts';
+import { conditionHolds } from './conditions.ts';
+import { addLog, moveMeters } from './draft.ts';
+import { pickWeighted } from './rng.ts';
+import { indexScenario } from './scenario-index.ts';
+import type { GameState } from './types.ts';
+
+/** Events that could be drawn now. */
+export function eligibleEvents(scenario: Scenario, s: GameState) {
+  return scenario.events.filter(
+    (e) => !(e.once && s.drawnEvents.includes(e.id)) && conditionHolds(scenario, s, e.when),
+  );
+}
+
+/** Starts round `s.round + 1` on a draft: draws its event card. */
+export function startRound(scenario: Scenario, s: GameState): void {
+  s.round += 1;
+  s.turn = 0;
+  s.phase = 'event';
+  s.pending = null;
+  const candidates = eligibleEvents(scenario, s);
+  const [pick, rng] = pickWeighted(
+    s.rng,
+    candidates.map((e) => e.weight),
+  );
+  s.rng = rng;
+  const event = candidates[pick];
+  if (!event) {
+    s.currentEvent = null;
+    return;
+  }
+  s.currentEvent = event.id;
+  s.drawnEvents.push(event.id);
+  const deltas = moveMeters(s, event.effects);
+  for (const change of event.valuationChanges) {
+    const mine = { ...(s.valuationDeltas[change.role] ?? {}) };
+    mine[change.target] = (mine[change.target] ?? 0) + change.delta;
+    s.valuationDeltas[change.role] = mine;
+  }
+  for (const id of event.unlocks) if (!s.unlocked.includes(id)) s.unlocked.push(id);
+  addLog(s, { kind: 'event', subjects: [event.id, ...event.unlocks], deltas });
+}
+
+/** The turn passes to the next role; after the last one the round ends. */
+export function advanceTurn(scenario: Scenario, s: GameState): void {
+  s.pending = null;
+  s.turn += 1;
+  if (s.turn >= scenario.rounds.turnOrder.length) endRound(scenario, s);
+}
+
+/** Round end: delayed effects that are due land, each logged with its own cause. */
+export function endRound(scenario: Scenario, s: GameState): void {
+  const index = indexScenario(scenario);
+  s.pending = null;
+  s.phase = 'roundEnd';
+  const due = s.delayed.filter((d) => d.dueRound <= s.round);
+  s.delayed = s.delayed.filter((d) => d.dueRound > s.round);
+  for (const d of due) {
+    const deltas = moveMeters(s, index.assurances.get(d.assurance)?.effects);
+    addLog(s, { kind: 'delayed-effect', subjects: [d.assurance], deltas });
+  }
+  addLog(s, { kind: 'round-end' });
+}
+
+export function currentTurnRole(scenario: Scenario, s: GameState): string | null {
+  if (s.phase !== 'negotiation') return null;
+  return scenario.rounds.turnOrder[s.turn] ?? null;
+}
