@@ -1,27 +1,39 @@
 /**
- * Writes scenarios/scenario.schema.json from the Zod schema (the source of truth).
- * `--check` exits 1 when the committed file differs, so CI catches a stale schema.
+ * Writes the files generated from code and committed: the scenario JSON Schema (for editors)
+ * and the list of problem codes (for authors). `--check` exits 1 when a committed copy differs,
+ * so CI catches a stale file.
  */
-import { readFileSync, writeFileSync } from 'node:fs';
+import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { dirname } from 'node:path';
 import { fileURLToPath } from 'node:url';
+import { problemCodesMarkdown } from '../src/scenario/error-docs.ts';
 import { scenarioJsonSchemaText } from '../src/scenario/json-schema.ts';
 
-const target = fileURLToPath(new URL('../scenarios/scenario.schema.json', import.meta.url));
-const fresh = scenarioJsonSchemaText();
+const generated = [
+  { path: 'scenarios/scenario.schema.json', content: scenarioJsonSchemaText },
+  { path: 'docs/scenario-errors.md', content: problemCodesMarkdown },
+];
 
-if (process.argv.includes('--check')) {
-  let current = '';
-  try {
-    current = readFileSync(target, 'utf8');
-  } catch {
-    // a missing file is simply stale
+const check = process.argv.includes('--check');
+let stale = 0;
+for (const file of generated) {
+  const target = fileURLToPath(new URL(`../${file.path}`, import.meta.url));
+  const fresh = file.content();
+  if (check) {
+    let current = '';
+    try {
+      current = readFileSync(target, 'utf8');
+    } catch {
+      // a missing file is simply stale
+    }
+    if (current !== fresh) {
+      console.error(`${file.path} is stale: run \`npm run schema\` and commit it.`);
+      stale++;
+    } else console.log(`${file.path} is up to date.`);
+  } else {
+    mkdirSync(dirname(target), { recursive: true });
+    writeFileSync(target, fresh);
+    console.log(`wrote ${file.path}`);
   }
-  if (current !== fresh) {
-    console.error('scenarios/scenario.schema.json is stale: run `npm run schema` and commit it.');
-    process.exit(1);
-  }
-  console.log('scenarios/scenario.schema.json is up to date.');
-} else {
-  writeFileSync(target, fresh);
-  console.log('wrote scenarios/scenario.schema.json');
 }
+process.exit(stale > 0 ? 1 : 0);

@@ -95,6 +95,26 @@ function accept<T extends GameAction['type']>(...types: T[]) {
   >;
 }
 
+/**
+ * Every game action, refused wherever a phase does not take it: the rules then say why (most
+ * often WRONG_PHASE), so a click on the wrong screen is explained instead of silently dropped.
+ */
+const REFUSE_ELSEWHERE = Object.fromEntries(
+  (
+    [
+      'BEGIN',
+      'CONTINUE',
+      'PROPOSE',
+      'PASS',
+      'RESPOND',
+      'AMEND',
+      'TIMEOUT',
+      'STANCE',
+      'DECIDE',
+    ] as const satisfies readonly GameAction['type'][]
+  ).map((type) => [type, { actions: 'refuse' as const }]),
+) as Record<GameAction['type'], { actions: 'refuse' }>;
+
 export const gameMachine = setup({
   types: {
     context: {} as GameContext,
@@ -143,7 +163,7 @@ export const gameMachine = setup({
   states: {
     playing: {
       initial: 'briefing',
-      on: { PAUSE: 'paused' },
+      on: { PAUSE: 'paused', ...REFUSE_ELSEWHERE },
       states: {
         briefing: {
           on: accept('BEGIN'),
@@ -204,6 +224,17 @@ export const gameMachine = setup({
     debrief: { type: 'final' },
   },
 });
+
+/** The atomic state node that shows a phase (negotiation is shown in its "turn" child). */
+export function phaseStateNode(phase: Phase) {
+  let node = gameMachine.getStateNodeById(phaseTarget[phase].slice(1));
+  while (node.type === 'compound' && typeof node.config.initial === 'string') {
+    const child = node.states[node.config.initial];
+    if (!child) break;
+    node = child;
+  }
+  return node;
+}
 
 function timedOut(context: GameContext, scope: 'turn' | 'round'): Partial<GameContext> {
   const action: GameAction = { type: 'TIMEOUT', scope };

@@ -8,9 +8,9 @@
  */
 import { type Actor, createActor, type SnapshotFrom } from 'xstate';
 import { replay } from '../rules/replay.ts';
-import { STATE_VERSION } from '../rules/types.ts';
+import { type GameState, STATE_VERSION } from '../rules/types.ts';
 import { Scenario } from '../scenario/schema.ts';
-import { type GameInput, gameMachine } from './machine.ts';
+import { type GameInput, gameMachine, phaseStateNode } from './machine.ts';
 import { sameJson } from './same-json.ts';
 
 export const SAVE_FORMAT = 'oversight-save';
@@ -49,6 +49,38 @@ export function saveGameText(actor: GameActor): string {
 
 function isRecord(value: unknown): value is Record<string, unknown> {
   return typeof value === 'object' && value !== null && !Array.isArray(value);
+}
+
+/** A timer setting as the machine stores it: off (null) or a positive number of seconds. */
+function isTimer(value: unknown): boolean {
+  return value === null || (typeof value === 'number' && Number.isFinite(value) && value > 0);
+}
+
+/**
+ * Is the machine where the game is? Active in the phase's state, or paused with that state as
+ * the point to resume to; or done in the debrief. An edited state value or history would
+ * otherwise resume into a screen that refuses every move of the phase the game is in.
+ */
+function machineMatchesGame(snapshot: Record<string, unknown>, game: GameState): boolean {
+  const node = phaseStateNode(game.phase);
+  if (game.phase === 'debrief') return snapshot.status === 'done' && snapshot.value === 'debrief';
+  if (snapshot.status !== 'active') return false;
+  if (snapshot.value === 'paused') {
+    const history = isRecord(snapshot.historyValue)
+      ? snapshot.historyValue['oversight.playing.resumePoint']
+      : undefined;
+    return (
+      Array.isArray(history) &&
+      history.length === 1 &&
+      isRecord(history[0]) &&
+      history[0].id === node.id
+    );
+  }
+  // The node at path ["playing", "round", "event"] is shown as { playing: { round: 'event' } }.
+  const path = [...node.path];
+  const leaf = path.pop() as string;
+  const value = path.reduceRight<unknown>((inner, key) => ({ [key]: inner }), leaf);
+  return sameJson(snapshot.value, value);
 }
 
 /** Checks a save and returns the snapshot to restore from, or why it cannot be used. */
@@ -103,8 +135,11 @@ export function readSave(
     };
   }
   if (
+    data.scenarioId !== game.scenarioId ||
     !Scenario.safeParse(context.scenario).success ||
     !isRecord(context.timers) ||
+    !isTimer(context.timers.turnSeconds) ||
+    !isTimer(context.timers.roundSeconds) ||
     !Array.isArray(context.actions)
   ) {
     return { ok: false, problem: { code: 'SAVE_CORRUPT', message: 'The saved game is damaged.' } };
@@ -123,10 +158,14 @@ export function restoreGame(
   const read = readSave(input);
   if (!read.ok) return read;
   try {
-    const snapshot = read.save.snapshot as SnapshotFrom<typeof gameMachine>;
-    const scenario = Scenario.parse(snapshot.context.scenario);
-    const rebuilt = replay(scenario, read.save.seed, snapshot.context.actions);
-    if (!rebuilt.ok || !sameJson(rebuilt.state, snapshot.context.game)) {
+    const saved = read.save.snapshot as SnapshotFrom<typeof gameMachine>;
+    const scenario = Scenario.parse(saved.context.scenario);
+    const rebuilt = replay(scenario, read.save.seed, saved.context.actions);
+    if (
+      !rebuilt.ok ||
+      !sameJson(rebuilt.state, saved.context.game) ||
+      !machineMatchesGame(saved as unknown as Record<string, unknown>, rebuilt.state)
+    ) {
       return {
         ok: false,
         problem: {
@@ -135,6 +174,8 @@ export function restoreGame(
         },
       };
     }
+    // Play on with the scenario as checked (defaults filled in), not the raw JSON of the file.
+    const snapshot = { ...saved, context: { ...saved.context, scenario } };
     const gameInput: GameInput = {
       scenario,
       seed: read.save.seed,

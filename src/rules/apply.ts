@@ -15,6 +15,9 @@ export function applyAction(
   state: GameState,
   action: GameAction,
 ): Result<GameState> {
+  // Actions also come from files and, later, the network: check their shape before trusting it.
+  const malformed = actionProblem(action);
+  if (malformed) return fail('BAD_ACTION', malformed);
   switch (action.type) {
     case 'BEGIN':
       return begin(scenario, state);
@@ -37,6 +40,44 @@ export function applyAction(
     default:
       return fail('WRONG_PHASE', 'Unknown action.');
   }
+}
+
+const isString = (value: unknown): value is string => typeof value === 'string';
+
+/** Why a value is not a well-formed action, or null when it is. */
+function actionProblem(value: unknown): string | null {
+  if (typeof value !== 'object' || value === null) return 'An action must be an object.';
+  const a = value as Record<string, unknown>;
+  if (a.reason !== undefined && !isString(a.reason)) return 'A reason must be text.';
+  switch (a.type) {
+    case 'BEGIN':
+    case 'CONTINUE':
+      return null;
+    case 'PROPOSE':
+      if (!Array.isArray(a.assurances) || !a.assurances.every(isString)) {
+        return 'A proposal lists assurance ids.';
+      }
+      break;
+    case 'RESPOND':
+      if (a.response !== 'support' && a.response !== 'oppose') {
+        return 'A response is "support" or "oppose".';
+      }
+      break;
+    case 'AMEND':
+      if (!isString(a.remove) || !isString(a.add)) return 'An amendment names two assurance ids.';
+      break;
+    case 'TIMEOUT':
+      return a.scope === 'turn' || a.scope === 'round' ? null : 'A timeout is "turn" or "round".';
+    case 'STANCE':
+    case 'DECIDE':
+      if (!isString(a.decision)) return 'A stance or decision names a decision id.';
+      break;
+    case 'PASS':
+      break;
+    default:
+      return 'Unknown action.';
+  }
+  return isString(a.role) ? null : 'The action must name a role.';
 }
 
 function begin(scenario: Scenario, state: GameState): Result<GameState> {

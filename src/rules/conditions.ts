@@ -27,6 +27,7 @@ export function conditionHolds(scenario: Scenario, state: GameState, when: Condi
   if (when.decisions && (state.decision === null || !when.decisions.includes(state.decision))) {
     return false;
   }
+  if (when.deferred !== undefined && state.deferred !== when.deferred) return false;
   if (when.breach !== undefined && state.audits.some((a) => a.breached) !== when.breach)
     return false;
   if (when.meterFailure) {

@@ -105,6 +105,9 @@ export function amend(
   if (!pending.assurances.includes(remove)) {
     return fail('BAD_AMENDMENT', 'You can only swap out an assurance that is in the package.');
   }
+  if (pending.assurances.includes(add)) {
+    return fail('BAD_AMENDMENT', 'Swap in an assurance that is not already in the package.');
+  }
   const swapped = pending.assurances.map((id) => (id === remove ? add : id));
   const problem = packageProblem(scenario, state, swapped);
   if (problem) return fail('BAD_AMENDMENT', problem);

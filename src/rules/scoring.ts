@@ -9,7 +9,8 @@
  * A role's private score is the sum of
  *   - its valuations of the agreed assurances (only while they can still bind: before the
  *     decision, or when the decision makes them contract terms),
- *   - its valuation of the decision taken,
+ *   - its valuation of the decision taken (plus its valuation of "defer" if the decision-maker
+ *     deferred once: delay has a price, or a worth, of its own),
  *   - Σ meterWeight × (meter now − meter at start).
  * It is satisfied when that total is at or above its reservation value.
  */
@@ -76,7 +77,11 @@ export function roleScore(scenario: Scenario, state: GameState, role: RoleId): R
   if (conditionsCount(scenario, state)) {
     for (const a of state.agreed) assurances += valuation(scenario, state, role, a.id);
   }
-  const decision = state.decision === null ? 0 : valuation(scenario, state, role, state.decision);
+  let decision = state.decision === null ? 0 : valuation(scenario, state, role, state.decision);
+  if (state.deferred) {
+    const defer = scenario.decisions.find((d) => d.kind === 'defer');
+    if (defer) decision += valuation(scenario, state, role, defer.id);
+  }
   let meters = 0;
   if (r) {
     for (const m of METER_IDS) {

@@ -182,6 +182,8 @@ export interface RuleError {
 }
 
 export type RuleErrorCode =
+  /** The action itself is malformed (missing or mistyped fields): a bad file or client. */
+  | 'BAD_ACTION'
   | 'WRONG_PHASE'
   | 'NOT_YOUR_TURN'
   | 'UNKNOWN_ROLE'

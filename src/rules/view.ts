@@ -1,7 +1,8 @@
 /**
  * viewFor(scenario, state, role): what one seat may see. Another role's private brief,
  * valuations, meter weights, reservation value and red lines stay hidden until the debrief, and
- * the RNG state is never shown (it would let a player predict the next event card).
+ * the RNG state is never shown (it would let a player predict the next event card). Nor is the
+ * seed before the debrief: every draw follows from it, so it gives away the same thing.
  * With role = null it is the public view (the projector, a spectator).
  */
 import type { MeterWeights, Role, Scenario, Text } from '../scenario/schema.ts';
@@ -19,7 +20,7 @@ export interface PrivateRoleInfo {
   score: RoleScore;
 }
 
-export type PublicState = Omit<GameState, 'rng' | 'valuationDeltas' | 'redLineFlags'>;
+export type PublicState = Omit<GameState, 'rng' | 'seed' | 'valuationDeltas' | 'redLineFlags'>;
 
 export interface RoleView extends PublicState {
   viewer: RoleId | null;
@@ -27,8 +28,8 @@ export interface RoleView extends PublicState {
   balance: number;
   /** The viewer's own secrets (null for the public view). */
   me: PrivateRoleInfo | null;
-  /** Everyone's secrets and the red-line flags: only in the debrief. */
-  revealed: { roles: PrivateRoleInfo[]; redLineFlags: RedLineFlag[] } | null;
+  /** Everyone's secrets, the red-line flags and the seed (for a replay): only in the debrief. */
+  revealed: { roles: PrivateRoleInfo[]; redLineFlags: RedLineFlag[]; seed: number } | null;
 }
 
 function privateInfo(scenario: Scenario, state: GameState, role: Role): PrivateRoleInfo {
@@ -48,7 +49,7 @@ function privateInfo(scenario: Scenario, state: GameState, role: Role): PrivateR
 }
 
 export function viewFor(scenario: Scenario, state: GameState, viewer: RoleId | null): RoleView {
-  const { rng: _rng, valuationDeltas: _deltas, redLineFlags, ...publicState } = state;
+  const { rng: _rng, seed, valuationDeltas: _deltas, redLineFlags, ...publicState } = state;
   const me = scenario.roles.find((r) => r.id === viewer);
   const debrief = state.phase === 'debrief';
   return {
@@ -58,7 +59,7 @@ export function viewFor(scenario: Scenario, state: GameState, viewer: RoleId | n
     balance: balanceScore(scenario, state.meters),
     me: me ? privateInfo(scenario, state, me) : null,
     revealed: debrief
-      ? { roles: scenario.roles.map((r) => privateInfo(scenario, state, r)), redLineFlags }
+      ? { roles: scenario.roles.map((r) => privateInfo(scenario, state, r)), redLineFlags, seed }
       : null,
   };
 }

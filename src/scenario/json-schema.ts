@@ -4,7 +4,10 @@ import { Scenario } from './schema.ts';
 
 export function scenarioJsonSchema(): Record<string, unknown> {
   // io: 'input' so fields with defaults are optional for authors, as the loader treats them.
-  const schema = z.toJSONSchema(Scenario, { target: 'draft-07', io: 'input' }) as Record<string, unknown>;
+  const schema = z.toJSONSchema(Scenario, { target: 'draft-07', io: 'input' }) as Record<
+    string,
+    unknown
+  >;
   return { ...schema, title: 'Oversight scenario', $id: 'scenario.schema.json' };
 }
 

@@ -19,25 +19,42 @@ const idPattern = /^[a-z][a-z0-9]*(?:[-_.][a-z0-9]+)*$/;
 
 export const Id = z
   .string()
-  .regex(idPattern, 'use lower-case letters, digits, and - _ . between them (e.g. "dpia-published")')
+  .regex(
+    idPattern,
+    'use lower-case letters, digits, and - _ . between them (e.g. "dpia-published")',
+  )
   .max(80)
   .describe('A stable identifier: lower-case letters and digits, joined by "-", "_" or ".".');
+
+const SourceRefs = z.array(Id).describe('Ids of entries in "sources" that back this text.');
 
 export const Text = z
   .strictObject({
     id: Id.describe(
       'Stable id of this player-facing string, unique in the scenario; translations are keyed by it.',
     ),
-    text: z.string().min(1).max(4000).describe('The text as players read it. Plain text, never markup.'),
+    text: z
+      .string()
+      .min(1)
+      .max(4000)
+      .describe('The text as players read it. Plain text, never markup.'),
+    sources: SourceRefs.optional().describe(
+      'Ids of entries in "sources" backing the facts in this text; shown to players as citations.',
+    ),
   })
-  .describe('A player-facing string with a stable id.');
+  .describe('A player-facing string with a stable id (and its sources when it states facts).');
 export type Text = z.infer<typeof Text>;
 
 const meterValue = z.number().min(0).max(100);
 
 export const MeterEffects = z
   .strictObject({
-    trust: z.number().min(-100).max(100).optional().describe('Change to Trust (points, 0–100 scale).'),
+    trust: z
+      .number()
+      .min(-100)
+      .max(100)
+      .optional()
+      .describe('Change to Trust (points, 0–100 scale).'),
     security: z
       .number()
       .min(-100)
@@ -65,27 +82,32 @@ export const Source = z
   .strictObject({
     id: Id.describe('Id used by "sources" lists elsewhere in the file.'),
     title: z.string().min(1).describe('Title of the source as a reader would cite it.'),
-    url: z.url().describe('Where the source can be read.'),
+    url: z
+      .url({ protocol: /^https?$/ })
+      .describe('Where the source can be read (an http or https address).'),
     publisher: z.string().optional().describe('Who published it (newspaper, regulator, court…).'),
-    date: z.string().optional().describe('Publication date as written by the source (e.g. "21 May 2026").'),
+    date: z
+      .string()
+      .optional()
+      .describe('Publication date as written by the source (e.g. "21 May 2026").'),
   })
   .describe('A real-world source. Every fact shown to players must cite at least one.');
-
-const SourceRefs = z
-  .array(Id)
-  .describe('Ids of entries in "sources" that back this text.');
 
 export const Meter = z
   .strictObject({
     name: Text.describe('Display name, e.g. "Trust".'),
-    description: Text.describe('What the meter stands for, in one sentence a 14-year-old understands.'),
+    description: Text.describe(
+      'What the meter stands for, in one sentence a 14-year-old understands.',
+    ),
     start: meterValue.describe('Value at the start of the game (0–100).'),
     band: z
       .strictObject({
         low: meterValue.describe('Lowest healthy value.'),
         high: meterValue.describe('Highest healthy value.'),
       })
-      .describe('The healthy band. Leaving it at either end is a failure with its own consequence.'),
+      .describe(
+        'The healthy band. Leaving it at either end is a failure with its own consequence.',
+      ),
     failLow: Text.describe('What it means when the meter ends below its band.'),
     failHigh: Text.describe('What it means when the meter ends above its band.'),
   })
@@ -95,8 +117,16 @@ export type Meter = z.infer<typeof Meter>;
 export const MeterWeights = z
   .strictObject({
     trust: z.number().min(-5).max(5).describe('Points of private score per point of Trust gained.'),
-    security: z.number().min(-5).max(5).describe('Points of private score per point of Security gained.'),
-    privacy: z.number().min(-5).max(5).describe('Points of private score per point of Privacy gained.'),
+    security: z
+      .number()
+      .min(-5)
+      .max(5)
+      .describe('Points of private score per point of Security gained.'),
+    privacy: z
+      .number()
+      .min(-5)
+      .max(5)
+      .describe('Points of private score per point of Privacy gained.'),
   })
   .describe("How much the role cares about each meter's change from its start value.");
 export type MeterWeights = z.infer<typeof MeterWeights>;
@@ -109,23 +139,31 @@ export const Role = z
     colour: z
       .string()
       .regex(/^#[0-9a-fA-F]{6}$/, 'use a #rrggbb colour')
-      .describe('Seat colour (#rrggbb). Pick from a colour-blind-safe palette; colour is never the only cue.'),
+      .describe(
+        'Seat colour (#rrggbb). Pick from a colour-blind-safe palette; colour is never the only cue.',
+      ),
     portrait: z.string().min(1).describe('Portrait asset key (an SVG in assets/portraits/).'),
     publicBrief: Text.describe('Who they are and what they say they want. Everyone sees it.'),
-    privateBrief: Text.describe('What they really need and fear. Only this role sees it until the debrief.'),
+    privateBrief: Text.describe(
+      'What they really need and fear. Only this role sees it until the debrief.',
+    ),
     meterWeights: MeterWeights,
     reservation: z
       .number()
       .min(-1000)
       .max(1000)
-      .describe('Best alternative to a deal: a final private score at or above it means satisfied.'),
+      .describe(
+        'Best alternative to a deal: a final private score at or above it means satisfied.',
+      ),
     redLines: z
       .strictObject({
         assurances: z.array(Id).default([]).describe('Assurances this role will never accept.'),
         decisions: z.array(Id).default([]).describe('Decisions this role will never accept.'),
       })
       .default({ assurances: [], decisions: [] })
-      .describe('Lines the role will not cross. Bots respect them; humans who cross one are flagged.'),
+      .describe(
+        'Lines the role will not cross. Bots respect them; humans who cross one are flagged.',
+      ),
   })
   .describe('A seat at the table.');
 export type Role = z.infer<typeof Role>;
@@ -151,6 +189,10 @@ export const Condition = z
     agreed: z.array(Id).optional().describe('Assurances that must all be agreed.'),
     notAgreed: z.array(Id).optional().describe('Assurances that must all not be agreed.'),
     decisions: z.array(Id).optional().describe('The decision taken must be one of these.'),
+    deferred: z
+      .boolean()
+      .optional()
+      .describe('true: the decision-maker deferred once during the game; false: never deferred.'),
     breach: z.boolean().optional().describe('true: an audit found a breach; false: no audit did.'),
     meterFailure: z
       .strictObject({
@@ -170,7 +212,9 @@ export const Verification = z
       .min(0)
       .max(1)
       .describe('Chance (0–1) that the audit after the decision finds this promise breached.'),
-    breachEffects: MeterEffects.describe('Meter changes when a breach is found (usually a Trust cost).'),
+    breachEffects: MeterEffects.describe(
+      'Meter changes when a breach is found (usually a Trust cost).',
+    ),
   })
   .describe('Makes the assurance verifiable: it is audited in the aftermath.');
 
@@ -180,8 +224,12 @@ export const Assurance = z
     title: Text.describe('Card title, e.g. "Published DPIA".'),
     summary: Text.describe('One line for the card.'),
     text: Text.describe('The longer explanation shown when a player opens the card.'),
-    deliverer: Id.describe('Role that must commit to it: its support is needed for any package with it.'),
-    effects: MeterEffects.describe('Meter changes when it is agreed (or when its delay has passed).'),
+    deliverer: Id.describe(
+      'Role that must commit to it: its support is needed for any package with it.',
+    ),
+    effects: MeterEffects.describe(
+      'Meter changes when it is agreed (or when its delay has passed).',
+    ),
     valuations: Valuations,
     delay: z
       .int()
@@ -189,8 +237,14 @@ export const Assurance = z
       .max(5)
       .default(0)
       .describe('Rounds after agreement before the meter effects land (0 = at once).'),
-    requires: z.array(Id).default([]).describe('Assurances that must be agreed first or in the same package.'),
-    excludes: z.array(Id).default([]).describe('Assurances that cannot stand together with this one.'),
+    requires: z
+      .array(Id)
+      .default([])
+      .describe('Assurances that must be agreed first or in the same package.'),
+    excludes: z
+      .array(Id)
+      .default([])
+      .describe('Assurances that cannot stand together with this one.'),
     available: z
       .boolean()
       .default(true)
@@ -204,7 +258,10 @@ export const Assurance = z
       .describe(
         "While in force, added to every other verified assurance's breach chance (an independent auditor deters breaches: negative).",
       ),
-    tags: z.array(z.string().min(1)).default([]).describe('Free labels (e.g. "privacy", "procurement").'),
+    tags: z
+      .array(z.string().min(1))
+      .default([])
+      .describe('Free labels (e.g. "privacy", "procurement").'),
     sources: SourceRefs.min(1).describe('The real-world basis for this assurance.'),
   })
   .describe('A promise that one role must deliver.');
@@ -227,7 +284,10 @@ export const GameEvent = z
     weight: z.number().positive().max(100).default(1).describe('Relative chance of being drawn.'),
     once: z.boolean().default(true).describe('true: drawn at most once per game.'),
     effects: MeterEffects.default({}),
-    valuationChanges: z.array(ValuationChange).default([]),
+    valuationChanges: z
+      .array(ValuationChange)
+      .default([])
+      .describe('How the event changes what roles value.'),
     unlocks: z.array(Id).default([]).describe('Assurances this event makes available.'),
     sources: SourceRefs.describe('Real-world basis; empty only for clearly fictional events.'),
   })
@@ -266,7 +326,9 @@ export const Epilogue = z
     id: Id,
     title: Text,
     text: Text.describe('"Twelve months later…" What happened next in this game.'),
-    when: Condition.describe('Shown when this holds; every matching epilogue is shown, in file order.'),
+    when: Condition.describe(
+      'Shown when this holds; every matching epilogue is shown, in file order.',
+    ),
   })
   .describe('An outcome text for the aftermath.');
 export type Epilogue = z.infer<typeof Epilogue>;
@@ -311,7 +373,7 @@ export const Debrief = z
     timings: z
       .array(
         z.strictObject({
-          minutes: z.int().min(5).max(240),
+          minutes: z.int().min(5).max(240).describe('Length of the lesson in minutes (5–240).'),
           plan: Text.describe('How to spend the time.'),
         }),
       )
@@ -327,9 +389,12 @@ export const Scenario = z
     id: Id.describe('Scenario id, used in saves and replays.'),
     title: Text,
     summary: Text.describe('The situation, read by everyone in the briefing.'),
-    place: z.string().min(1).describe('Where it happens, e.g. "London".'),
-    period: z.string().min(1).describe('When it happens, e.g. "2025–26".'),
-    sources: z.array(Source).min(1),
+    place: Text.describe('Where it happens, e.g. "London".'),
+    period: Text.describe('When it happens, e.g. "2025–26".'),
+    sources: z
+      .array(Source)
+      .min(1)
+      .describe('Every real-world source the scenario cites; other fields refer to them by id.'),
     meters: z
       .strictObject({ trust: Meter, security: Meter, privacy: Meter })
       .describe('The three public meters.'),
@@ -344,14 +409,22 @@ export const Scenario = z
     agreement: Agreement,
     costs: z
       .strictObject({
-        rejectedPackage: MeterEffects.describe('Meter changes when a package is rejected (public wrangling).'),
+        rejectedPackage: MeterEffects.describe(
+          'Meter changes when a package is rejected (public wrangling).',
+        ),
         defer: MeterEffects.describe('Meter changes when the decision is deferred.'),
       })
       .describe('Costs of failure and delay.'),
-    assurances: z.array(Assurance).min(1),
-    events: z.array(GameEvent).default([]),
-    decisions: z.array(Decision).min(1),
-    epilogues: z.array(Epilogue).default([]),
+    assurances: z.array(Assurance).min(1).describe('The assurance cards roles can trade.'),
+    events: z.array(GameEvent).default([]).describe('Event cards, drawn one per round.'),
+    decisions: z
+      .array(Decision)
+      .min(1)
+      .describe('The choices open to the decision-maker; at least one must be "final".'),
+    epilogues: z
+      .array(Epilogue)
+      .default([])
+      .describe('"Twelve months later" outcome texts for the aftermath.'),
     debrief: Debrief,
   })
   .describe('An Oversight scenario: a real public decision about police data technology.');

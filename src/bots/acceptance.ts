@@ -1,0 +1,227 @@
+/**
+ * Will the others agree? A bot cannot see anyone else's valuations, so it guesses each role's
+ * support for a package from public signals only:
+ *   - a deliverer bears the cost of its own promise, so it is a little less keen on it;
+ *   - a deliverer who opposed a package holding an assurance before will likely oppose it again;
+ *   - cards that move the public meters towards balance are easier to agree (everyone answers
+ *     to the public);
+ *   - hard bots learn from every response in the log: who proposed, supported, opposed or
+ *     amended out which card.
+ * A package is agreed when every deliverer supports and the agreement rule holds; the chance of
+ * that is computed exactly from the per-role guesses (roles taken as independent).
+ */
+import { clampMeter } from '../rules/meters.ts';
+import { balanceScore } from '../rules/scoring.ts';
+import type { AssuranceId, Meters, PackageRecord, RoleId } from '../rules/types.ts';
+import type { Scenario } from '../scenario/schema.ts';
+import type { BotMind } from './mind.ts';
+import { packageTables } from './tables.ts';
+
+export interface SupportModel {
+  /** What each card does to everyone's log-odds through the public meters (by position). */
+  readonly shift: readonly number[];
+  /** learned[role * count + card]: what the deliverer prior and the log add for that role. */
+  readonly learned: readonly number[];
+}
+
+const BASE = 0.4; // about 60%: people at the table mostly want a deal
+const DELIVERER = -0.6;
+const DELIVERER_OPPOSED = -1.5;
+const BALANCE = 0.1; // per point of balance score the card adds
+const LEARN_SUPPORT = 0.6;
+const LEARN_OPPOSE = -1;
+const LEARN_PROPOSED = 0.5;
+const LEARN_AMENDED_OUT = -1.5;
+
+/** What each card does to the balance score from these meters (kept for the last meters seen). */
+const balanceCache = new WeakMap<Scenario, { key: string; shift: number[] }>();
+
+function balanceShifts(scenario: Scenario, meters: Meters): readonly number[] {
+  const key = `${meters.trust}/${meters.security}/${meters.privacy}`;
+  const hit = balanceCache.get(scenario);
+  if (hit && hit.key === key) return hit.shift;
+  const now = balanceScore(scenario, meters);
+  const shift: number[] = [];
+  scenario.assurances.forEach((a, i) => {
+    const after = balanceScore(scenario, {
+      trust: clampMeter(meters.trust + (a.effects.trust ?? 0)),
+      security: clampMeter(meters.security + (a.effects.security ?? 0)),
+      privacy: clampMeter(meters.privacy + (a.effects.privacy ?? 0)),
+    });
+    shift[i] = BALANCE * (after - now);
+  });
+  balanceCache.set(scenario, { key, shift });
+  return shift;
+}
+
+interface Responses {
+  proposer: RoleId;
+  amendedBy: RoleId | null;
+  original: readonly AssuranceId[] | null;
+  assurances: readonly AssuranceId[];
+  supporters: readonly RoleId[];
+  opposers: readonly RoleId[];
+}
+
+/**
+ * What the log has taught so far, kept for the last game seen (one entry per kind of learner).
+ * A game's package records are append-only and shared between its successive states, so the
+ * same last record at the same index means the same history: only new records are learned.
+ */
+interface History {
+  length: number;
+  last: PackageRecord | undefined;
+  learned: number[];
+}
+
+const histories = new WeakMap<Scenario, [History | null, History | null]>();
+
+function learnedFromLog(mind: BotMind): number[] {
+  const { scenario, state } = mind;
+  let slots = histories.get(scenario);
+  if (!slots) {
+    slots = [null, null];
+    histories.set(scenario, slots);
+  }
+  const slot = mind.profile.learns ? 1 : 0;
+  const records = state.packages;
+  const known = slots[slot];
+  let from = 0;
+  let learned: number[];
+  if (known && known.length <= records.length && records[known.length - 1] === known.last) {
+    if (known.length === records.length) return known.learned;
+    from = known.length;
+    learned = known.learned.slice();
+  } else {
+    learned = priors(mind);
+  }
+  for (let k = from; k < records.length; k++) learn(mind, learned, records[k] as PackageRecord);
+  slots[slot] = { length: records.length, last: records[records.length - 1], learned };
+  return learned;
+}
+
+/** Before any response: a deliverer bears the cost of its own promise. */
+function priors(mind: BotMind): number[] {
+  const tables = packageTables(mind.scenario);
+  const n = tables.count;
+  const out: number[] = [];
+  for (let r = 0; r < mind.scenario.roles.length; r++) {
+    for (let i = 0; i < n; i++) out.push(tables.deliverer[i] === r ? DELIVERER : 0);
+  }
+  return out;
+}
+
+export function supportModel(mind: BotMind): SupportModel {
+  const { state } = mind;
+  const shift = balanceShifts(mind.scenario, state.meters);
+  let learned = learnedFromLog(mind);
+  // Responses to the package still on the table are public too.
+  const pending = state.pending;
+  const answered = pending ? Object.keys(pending.responses) : [];
+  if (pending && answered.length > 0) {
+    learned = learned.slice();
+    learn(mind, learned, {
+      ...pending,
+      supporters: answered.filter((r) => pending.responses[r] === 'support'),
+      opposers: answered.filter((r) => pending.responses[r] === 'oppose'),
+    });
+  }
+  return { shift, learned };
+}
+
+function add(signal: number[], role: RoleId, id: AssuranceId, delta: number, scenario: Scenario) {
+  const tables = packageTables(scenario);
+  const r = tables.roleIndex.get(role);
+  const i = tables.position.get(id);
+  if (r !== undefined && i !== undefined) {
+    const k = r * tables.count + i;
+    signal[k] = (signal[k] as number) + delta;
+  }
+}
+
+/** What one package's public responses say about who likes which card. */
+function learn(mind: BotMind, signal: number[], p: Responses): void {
+  const { scenario } = mind;
+  const tables = packageTables(scenario);
+  for (const role of p.opposers) {
+    const r = tables.roleIndex.get(role);
+    for (const id of p.assurances) {
+      const i = tables.position.get(id);
+      if (i !== undefined && tables.deliverer[i] === r)
+        add(signal, role, id, DELIVERER_OPPOSED, scenario);
+      if (mind.profile.learns) add(signal, role, id, LEARN_OPPOSE / p.assurances.length, scenario);
+    }
+  }
+  if (!mind.profile.learns) return;
+  for (const role of p.supporters) {
+    for (const id of p.assurances)
+      add(signal, role, id, LEARN_SUPPORT / p.assurances.length, scenario);
+  }
+  for (const id of p.original ?? p.assurances)
+    add(signal, p.proposer, id, LEARN_PROPOSED, scenario);
+  if (p.amendedBy && p.original) {
+    for (const id of p.original) {
+      if (!p.assurances.includes(id)) add(signal, p.amendedBy, id, LEARN_AMENDED_OUT, scenario);
+    }
+  }
+}
+
+/** Chance that the role at this seat supports the package. */
+export function supportChance(
+  mind: BotMind,
+  model: SupportModel,
+  seat: number,
+  pkg: readonly number[],
+): number {
+  const n = mind.ids.length;
+  let logit = BASE;
+  for (const i of pkg)
+    logit += (model.shift[i] as number) + (model.learned[seat * n + i] as number);
+  return 1 / (1 + Math.exp(-logit));
+}
+
+/**
+ * Chance the package is agreed with the bot as its sponsor: every deliverer and every
+ * must-include role supports, and enough others do for the agreement rule.
+ */
+export function agreeChance(mind: BotMind, model: SupportModel, pkg: readonly number[]): number {
+  const { scenario } = mind;
+  const tables = packageTables(scenario);
+  const roles = scenario.roles.length;
+  const rule = scenario.agreement;
+  const needed =
+    rule.kind === 'majority'
+      ? Math.floor(roles / 2) + 1
+      : rule.kind === 'unanimous'
+        ? roles
+        : (rule.count ?? roles);
+  let chance = 1;
+  let sure = 1; // the sponsor
+  // dist[k]: chance that k of the roles whose support is optional give it.
+  const dist: number[] = new Array(roles + 1).fill(0);
+  dist[0] = 1;
+  let optional = 0;
+  for (let r = 0; r < roles; r++) {
+    if (r === mind.seat) continue;
+    const p = supportChance(mind, model, r, pkg);
+    let required = false;
+    for (const i of pkg) if (tables.deliverer[i] === r) required = true;
+    if (!required) {
+      const id = scenario.roles[r]?.id ?? '';
+      required = rule.mustInclude.includes(id);
+    }
+    if (required) {
+      chance *= p;
+      sure++;
+      continue;
+    }
+    optional++;
+    for (let k = optional; k >= 1; k--) {
+      dist[k] = (dist[k] as number) * (1 - p) + (dist[k - 1] as number) * p;
+    }
+    dist[0] = (dist[0] as number) * (1 - p);
+  }
+  let tail = 0;
+  for (let k = Math.max(0, needed - sure); k <= optional; k++) tail += dist[k] as number;
+  return chance * tail;
+}

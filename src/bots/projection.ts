@@ -1,0 +1,201 @@
+/**
+ * Where the game is heading for the bot: its final score under each decision, computed the way
+ * src/rules/scoring.ts will score it — the decision's valuation, the meters' change from their
+ * start under the bot's weights, and its valuations of the agreed assurances only when the
+ * decision makes them binding. For binding decisions the expected audit breaches (public odds,
+ * public effects) are counted too.
+ *
+ * Hard bots project the game for every package they weigh, so a Projector prepares everything
+ * that does not depend on the package once per move and then works on plain numbers.
+ */
+import type { Decision } from '../scenario/schema.ts';
+import type { BotMind } from './mind.ts';
+
+const clamp = (v: number) => (v < 0 ? 0 : Math.min(v, 100));
+
+interface DecisionFacts {
+  decision: Decision;
+  final: boolean;
+  minAgreed: number;
+  maxAgreed: number;
+  /** Positions that must be agreed (-1: an unknown id, never met). */
+  required: readonly number[];
+  /** My valuation of it. */
+  value: number;
+  binding: boolean;
+  red: boolean;
+}
+
+export class Projector {
+  private readonly mind: BotMind;
+  private readonly decisions: readonly DecisionFacts[];
+  /** Audit modifiers of the agreed assurances, summed. */
+  private readonly agreedModifiers: number;
+  /** Agreed assurances that are audited. */
+  private readonly agreedAudited: readonly number[];
+  /** Scratch for the expected breaches (the projector is used by one move, synchronously). */
+  private bt = 0;
+  private bs = 0;
+  private bp = 0;
+
+  constructor(mind: BotMind) {
+    this.mind = mind;
+    const redDecisions = mind.me.redLines.decisions;
+    this.decisions = mind.scenario.decisions.map((d) => ({
+      decision: d,
+      final: d.kind === 'final',
+      minAgreed: d.requires.minAgreed,
+      maxAgreed: d.requires.maxAgreed ?? Number.POSITIVE_INFINITY,
+      required: d.requires.allAgreed.map((id) => mind.position.get(id) ?? -1),
+      value: mind.me.decision[d.id] ?? 0,
+      binding: d.enforcesConditions,
+      red: redDecisions.includes(d.id),
+    }));
+    let modifiers = 0;
+    const audited: number[] = [];
+    for (const p of mind.agreedPositions) {
+      const a = mind.scenario.assurances[p];
+      modifiers += a?.auditModifier ?? 0;
+      if (a?.verification) audited.push(p);
+    }
+    this.agreedModifiers = modifiers;
+    this.agreedAudited = audited;
+  }
+
+  /** My score from the meters alone, were the game to end with them here. */
+  meterScore(trust: number, security: number, privacy: number): number {
+    const w = this.mind.me.meterWeights;
+    const m = this.mind.scenario.meters;
+    return (
+      w.trust * (clamp(trust) - m.trust.start) +
+      w.security * (clamp(security) - m.security.start) +
+      w.privacy * (clamp(privacy) - m.privacy.start)
+    );
+  }
+
+  /**
+   * The final score I expect if `extra` (positions) were agreed on top of what is, making the
+   * agreed set worth `value` to me and the meters `trust`/`security`/`privacy`. The decider
+   * will take its best open decision (never one of its red lines unless nothing else is open).
+   * For anyone else the decider's tastes are private, so each open final decision counts as
+   * equally likely.
+   */
+  outlook(
+    extra: readonly number[],
+    value: number,
+    trust: number,
+    security: number,
+    privacy: number,
+  ): number {
+    const mind = this.mind;
+    const count = mind.agreedPositions.length + extra.length;
+    let best = Number.NEGATIVE_INFINITY;
+    let bestCrossing = Number.NEGATIVE_INFINITY;
+    let sum = 0;
+    let open = 0;
+    let breaches = false;
+    for (const d of this.decisions) {
+      if (!d.final || count < d.minAgreed || count > d.maxAgreed) continue;
+      if (!this.holds(d.required, extra)) continue;
+      let t = trust + (d.decision.effects.trust ?? 0);
+      let s = security + (d.decision.effects.security ?? 0);
+      let p = privacy + (d.decision.effects.privacy ?? 0);
+      let score = d.value;
+      if (d.binding) {
+        if (!breaches) {
+          this.expectBreaches(extra);
+          breaches = true;
+        }
+        score += value;
+        t += this.bt;
+        s += this.bs;
+        p += this.bp;
+      }
+      score += this.meterScore(t, s, p);
+      if (mind.isDecider) {
+        if (d.red) bestCrossing = Math.max(bestCrossing, score);
+        else best = Math.max(best, score);
+      } else {
+        sum += score;
+        open++;
+      }
+    }
+    if (mind.isDecider) {
+      if (best > Number.NEGATIVE_INFINITY) return best;
+      if (bestCrossing > Number.NEGATIVE_INFINITY) return bestCrossing;
+    } else if (open > 0) {
+      return sum / open;
+    }
+    return this.meterScore(trust, security, privacy);
+  }
+
+  /** My final score if this decision were taken now, as things stand. */
+  finalScore(decision: Decision): number {
+    const d = this.decisions.find((f) => f.decision === decision);
+    if (!d) return 0;
+    const e = decision.effects;
+    const m = this.mind.state.meters;
+    let t = m.trust + (e.trust ?? 0);
+    let s = m.security + (e.security ?? 0);
+    let p = m.privacy + (e.privacy ?? 0);
+    let score = d.value;
+    if (d.binding) {
+      this.expectBreaches([]);
+      score += this.mind.agreedValue;
+      t += this.bt;
+      s += this.bs;
+      p += this.bp;
+    }
+    return score + this.meterScore(t, s, p);
+  }
+
+  private holds(required: readonly number[], extra: readonly number[]): boolean {
+    for (const r of required) {
+      if (r < 0) return false;
+      if (!this.mind.agreedPositions.includes(r) && !extra.includes(r)) return false;
+    }
+    return true;
+  }
+
+  /**
+   * Expected meter changes from the audits if the agreed assurances plus `extra` become
+   * binding: each audited promise's breach odds, shifted by the others' audit modifiers (as the
+   * rules' aftermath does). Left in bt/bs/bp.
+   */
+  private expectBreaches(extra: readonly number[]): void {
+    const cards = this.mind.scenario.assurances;
+    let modifiers = this.agreedModifiers;
+    for (const p of extra) modifiers += cards[p]?.auditModifier ?? 0;
+    this.bt = 0;
+    this.bs = 0;
+    this.bp = 0;
+    for (const p of this.agreedAudited) this.addBreach(p, modifiers);
+    for (const p of extra) if (cards[p]?.verification) this.addBreach(p, modifiers);
+  }
+
+  private addBreach(position: number, modifiers: number): void {
+    const a = this.mind.scenario.assurances[position];
+    if (!a?.verification) return;
+    const odds = a.verification.breachChance + modifiers - a.auditModifier;
+    const chance = odds < 0 ? 0 : Math.min(odds, 1);
+    const b = a.verification.breachEffects;
+    this.bt += chance * (b.trust ?? 0);
+    this.bs += chance * (b.security ?? 0);
+    this.bp += chance * (b.privacy ?? 0);
+  }
+}
+
+/** Would this final decision be open if `extra` were agreed too (as the rules' decisionOpen)? */
+export function finalOpenWith(mind: BotMind, decision: Decision, extra: readonly number[]) {
+  if (decision.kind !== 'final') return false;
+  const count = mind.agreedPositions.length + extra.length;
+  const req = decision.requires;
+  if (count < req.minAgreed) return false;
+  if (req.maxAgreed !== undefined && count > req.maxAgreed) return false;
+  for (const id of req.allAgreed) {
+    const p = mind.position.get(id);
+    if (p === undefined) return false;
+    if (!mind.agreedPositions.includes(p) && !extra.includes(p)) return false;
+  }
+  return true;
+}

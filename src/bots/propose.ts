@@ -1,0 +1,66 @@
+/**
+ * A bot's own turn: propose the package with the best expected gain, or pass.
+ *
+ * Expected gain = chance of agreement × worth to the bot + chance of rejection × the bot's
+ * share of the public cost of a rejected package. Easy bots assume everyone agrees (and
+ * sometimes sit a turn out); normal and hard bots estimate the chance from public signals
+ * (acceptance.ts). A bot passes when no package is worth the trouble.
+ */
+import { packageProblem } from '../rules/packages.ts';
+import type { GameAction } from '../rules/types.ts';
+import { agreeChance, type SupportModel, supportChance, supportModel } from './acceptance.ts';
+import { bestPackages, proposableMask } from './candidates.ts';
+import { type BotMind, meterGain } from './mind.ts';
+import { idleReason, passReason, proposeReason } from './reasons.ts';
+import { Valuer } from './value.ts';
+
+/** Packages of each size judged in full (see bestPackages). */
+const SHORTLIST = 4;
+
+interface Option {
+  pkg: number[];
+  value: number;
+  chance: number;
+  gain: number;
+}
+
+export function chooseTurn(mind: BotMind): GameAction {
+  const { profile, role } = mind;
+  if (profile.idleChance > 0 && mind.rng.next() < profile.idleChance) {
+    return { type: 'PASS', role, reason: idleReason(mind) };
+  }
+  const valuer = new Valuer(mind);
+  const mask = proposableMask(mind);
+  const candidates = bestPackages(mind, valuer.worth, mask, SHORTLIST);
+  const model: SupportModel | null = profile.modelsOthers ? supportModel(mind) : null;
+  const rejected = meterGain(mind, mind.state.meters, mind.scenario.costs.rejectedPackage);
+  let best: Option | null = null;
+  // The most valuable package even if not worth proposing: the pass reason names it.
+  let top: { pkg: number[]; value: number } | null = null;
+  for (const pkg of candidates) {
+    const value = valuer.value(pkg);
+    if (top === null || value > top.value) top = { pkg, value };
+    if (value <= 0) continue;
+    const chance = model ? agreeChance(mind, model, pkg) : 1;
+    const gain = chance * value + (1 - chance) * rejected;
+    if (best === null || gain > best.gain) best = { pkg, value, chance, gain };
+  }
+  if (best === null || best.gain <= profile.minGain) {
+    const ids = top ? top.pkg.map((i) => mind.ids[i] as string) : null;
+    return { type: 'PASS', role, reason: passReason(mind, ids, top?.value ?? 0) };
+  }
+  const ids = best.pkg.map((i) => mind.ids[i] as string);
+  // The candidates mirror the rules; this one check guarantees the move is legal regardless.
+  if (packageProblem(mind.scenario, mind.state, ids) !== null) {
+    return { type: 'PASS', role, reason: passReason(mind, null, 0) };
+  }
+  const decider = mind.scenario.roles.findIndex((r) => r.id === mind.scenario.decider);
+  const deciderChance =
+    model && !mind.isDecider && decider >= 0 ? supportChance(mind, model, decider, best.pkg) : null;
+  return {
+    type: 'PROPOSE',
+    role,
+    assurances: ids,
+    reason: proposeReason(mind, ids, best.value, model ? best.chance : null, deciderChance),
+  };
+}

@@ -1,0 +1,140 @@
+/**
+ * The one-line reasons bots give, in words a 14-year-old can follow. Each names the concrete
+ * stake — the card or decision and what it is worth to the bot — using display names and card
+ * titles, never ids. They appear in the log and in the debrief's timeline.
+ */
+import { assuranceTitle, type BotMind, decisionTitle, roleName } from './mind.ts';
+
+/** "A", "A and B", "A, B and C". */
+export function listing(items: readonly string[]): string {
+  if (items.length <= 1) return items[0] ?? '';
+  return `${items.slice(0, -1).join(', ')} and ${items[items.length - 1]}`;
+}
+
+/** Points as players read them: whole numbers with a sign ("+7", "-3"), tenths below 1. */
+export function points(n: number): string {
+  const rounded = Math.abs(n) < 1 ? Math.round(n * 10) / 10 : Math.round(n);
+  if (rounded === 0) return '0';
+  return rounded > 0 ? `+${rounded}` : `${rounded}`;
+}
+
+/** A cost as a positive amount: "8". */
+function amount(n: number): string {
+  const a = Math.abs(n);
+  return `${a < 1 ? Math.round(a * 10) / 10 : Math.round(a)}`;
+}
+
+function titles(mind: BotMind, ids: readonly string[]): string {
+  return listing(ids.map((id) => assuranceTitle(mind, id)));
+}
+
+const self = (mind: BotMind) => roleName(mind, mind.role);
+
+export function proposeReason(
+  mind: BotMind,
+  ids: readonly string[],
+  value: number,
+  chance: number | null,
+  deciderChance: number | null,
+): string {
+  const head = `${self(mind)} proposes ${titles(mind, ids)}: worth ${points(value)} to it`;
+  if (chance === null) return head;
+  const decider = roleName(mind, mind.scenario.decider);
+  if (deciderChance !== null && deciderChance >= 0.5 && chance >= 0.4) {
+    return `${head}, and the ${decider} is likely to agree`;
+  }
+  if (chance >= 0.5) return `${head}, and it expects enough support`;
+  return `${head}; a long shot, but worth a try`;
+}
+
+export function idleReason(mind: BotMind): string {
+  return `${self(mind)} passes: it wants to hear what the others offer first`;
+}
+
+export function passReason(mind: BotMind, best: readonly string[] | null, value: number): string {
+  const me = self(mind);
+  if (best === null || best.length === 0)
+    return `${me} passes: there is nothing left it could propose`;
+  if (value <= 0) {
+    return `${me} passes: nothing it could offer helps it (${titles(mind, best)} would be worth ${points(value)} to it)`;
+  }
+  return `${me} passes: ${titles(mind, best)} would be worth ${points(value)} to it, but would likely be turned down`;
+}
+
+export function supportReason(
+  mind: BotMind,
+  stakeId: string,
+  stakeWorth: number,
+  value: number,
+  opensDeal: string | null,
+): string {
+  const me = self(mind);
+  if (opensDeal !== null && value > stakeWorth) {
+    return `${me} supports: a first deal opens ${decisionTitle(mind, opensDeal)}, so the package is worth ${points(value)} to it`;
+  }
+  if (stakeWorth > 0) {
+    return `${me} supports: ${assuranceTitle(mind, stakeId)} is worth ${points(stakeWorth)} to it (${points(value)} for the package)`;
+  }
+  return `${me} supports: the package is worth ${points(value)} to it`;
+}
+
+export function concedeReason(mind: BotMind, stakeId: string, stakeWorth: number): string {
+  const cost =
+    stakeWorth < 0 ? ` ${assuranceTitle(mind, stakeId)} costs it ${amount(stakeWorth)}, but` : '';
+  return `${self(mind)} gives way:${cost} this late a deal is better than none`;
+}
+
+export function opposeReason(
+  mind: BotMind,
+  stakeId: string,
+  stakeWorth: number,
+  value: number,
+): string {
+  const me = self(mind);
+  if (stakeWorth < 0) {
+    return `${me} opposes: ${assuranceTitle(mind, stakeId)} costs it ${amount(stakeWorth)}`;
+  }
+  return `${me} opposes: the package with ${assuranceTitle(mind, stakeId)} is worth only ${points(value)} to it`;
+}
+
+export function redLineReason(mind: BotMind, id: string): string {
+  return `${self(mind)} opposes: it will never accept ${assuranceTitle(mind, id)}`;
+}
+
+export function amendReason(
+  mind: BotMind,
+  removeId: string,
+  addId: string,
+  before: number,
+  after: number,
+  redLine: boolean,
+): string {
+  const out = assuranceTitle(mind, removeId);
+  const into = assuranceTitle(mind, addId);
+  if (redLine) {
+    return `${self(mind)} swaps ${out} for ${into}: it will never accept ${out}`;
+  }
+  return `${self(mind)} swaps ${out} for ${into}: the package goes from ${points(before)} to ${points(after)} for it`;
+}
+
+export function stanceReason(mind: BotMind, decisionId: string, score: number): string {
+  return `${self(mind)} backs ${decisionTitle(mind, decisionId)}: it would end the game on ${points(score)} for it, the best of the open choices`;
+}
+
+export function decideReason(mind: BotMind, decisionId: string, score: number): string {
+  return `${self(mind)} chooses ${decisionTitle(mind, decisionId)}: it ends the game on ${points(score)} for it, the best of the open choices`;
+}
+
+export function deferReason(
+  mind: BotMind,
+  decisionId: string,
+  bestFinal: number,
+  hopeId: string | null,
+  stance: boolean,
+): string {
+  const verb = stance ? 'backs' : 'chooses';
+  const hope = hopeId
+    ? `one more round could add ${assuranceTitle(mind, hopeId)}`
+    : 'one more round could help';
+  return `${self(mind)} ${verb} ${decisionTitle(mind, decisionId)}: the best deal now gives it only ${points(bestFinal)}, and ${hope}`;
+}

@@ -1,0 +1,166 @@
+/**
+ * Answering a package on the table: support it when it is worth enough to the bot; otherwise
+ * swap its worst card for a better one (once per package) when that makes it acceptable;
+ * otherwise oppose. A package holding one of the bot's red lines is never supported: the bot
+ * swaps that card out if it can, or opposes.
+ */
+import { packageProblem } from '../rules/packages.ts';
+import type { GameAction } from '../rules/types.ts';
+import { agreeChance, supportModel } from './acceptance.ts';
+import { type Amendment, bestAmendments, proposableMask } from './candidates.ts';
+import { type BotMind, meterGain } from './mind.ts';
+import { finalOpenWith } from './projection.ts';
+import {
+  amendReason,
+  concedeReason,
+  opposeReason,
+  redLineReason,
+  supportReason,
+} from './reasons.ts';
+import { Valuer } from './value.ts';
+
+/** Swaps judged in full when looking for an amendment. */
+const AMEND_SHORTLIST = 6;
+
+export function chooseResponse(mind: BotMind): GameAction {
+  const { role, profile } = mind;
+  const pending = mind.state.pending;
+  if (!pending) throw new Error('chooseResponse: there is no package to answer.');
+  const valuer = new Valuer(mind);
+  const pkg = pending.assurances.map((id) => mind.position.get(id) ?? -1).filter((p) => p >= 0);
+  const value = valuer.value(pkg);
+  const redLines = mind.me.redLines.assurances;
+  const crossing = pending.assurances.find((id) => redLines.includes(id));
+  const mayAmend =
+    !pending.amendedBy && (profile.amendChance >= 1 || mind.rng.next() < profile.amendChance);
+
+  if (crossing !== undefined) {
+    const out = mind.position.get(crossing) ?? -1;
+    const swap = mayAmend ? bestAmendment(mind, valuer, out) : null;
+    if (swap) return amendAction(mind, swap, value, valuer.value(swap.pkg), true);
+    return { type: 'RESPOND', role, response: 'oppose', reason: redLineReason(mind, crossing) };
+  }
+
+  const stake = stakes(valuer, pkg);
+  if (value >= profile.supportAt) {
+    return {
+      type: 'RESPOND',
+      role,
+      response: 'support',
+      reason: supportReason(
+        mind,
+        idOf(mind, stake.best),
+        stake.bestWorth,
+        value,
+        opensDeal(mind, pkg),
+      ),
+    };
+  }
+  // Hard bots give a little ground in the last round if the deal still leaves them satisfied.
+  if (
+    profile.strategic &&
+    mind.lastRound &&
+    value >= -profile.concession &&
+    valuer.outlookAfter(pkg) >= mind.me.reservation
+  ) {
+    return {
+      type: 'RESPOND',
+      role,
+      response: 'support',
+      reason: concedeReason(mind, idOf(mind, stake.worst), stake.worstWorth),
+    };
+  }
+  const swap = mayAmend ? bestAmendment(mind, valuer, null) : null;
+  if (swap) return amendAction(mind, swap, value, valuer.value(swap.pkg), false);
+  return {
+    type: 'RESPOND',
+    role,
+    response: 'oppose',
+    reason: opposeReason(mind, idOf(mind, stake.worst), stake.worstWorth, value),
+  };
+}
+
+function idOf(mind: BotMind, position: number): string {
+  return mind.ids[position] ?? '';
+}
+
+/** The package's best and worst cards for the bot (by their own worth). */
+function stakes(valuer: Valuer, pkg: readonly number[]) {
+  let best = pkg[0] ?? 0;
+  let worst = best;
+  for (const i of pkg) {
+    if (valuer.worth.of(i) > valuer.worth.of(best)) best = i;
+    if (valuer.worth.of(i) < valuer.worth.of(worst)) worst = i;
+  }
+  return {
+    best,
+    bestWorth: valuer.worth.of(best),
+    worst,
+    worstWorth: valuer.worth.of(worst),
+  };
+}
+
+/** The decision a first deal would open, if this package would be the first (hard bots say so). */
+function opensDeal(mind: BotMind, pkg: readonly number[]): string | null {
+  if (!mind.profile.strategic) return null;
+  for (const d of mind.scenario.decisions) {
+    if (finalOpenWith(mind, d, pkg) && !finalOpenWith(mind, d, [])) return d.id;
+  }
+  return null;
+}
+
+/**
+ * The swap with the best expected gain among the few that look best by simple worth; unless it
+ * only takes out a red line (`remove`), it must make the package worth supporting.
+ */
+function bestAmendment(mind: BotMind, valuer: Valuer, remove: number | null): Amendment | null {
+  const mustPlease = remove === null;
+  // Simple worth is the bots' own measure except for strategic ones, who judge each swap in full.
+  const least =
+    mustPlease && !mind.profile.strategic ? mind.profile.supportAt : Number.NEGATIVE_INFINITY;
+  const swaps = bestAmendments(
+    mind,
+    valuer.worth,
+    proposableMask(mind),
+    AMEND_SHORTLIST,
+    remove,
+    least,
+  );
+  if (swaps.length === 0) return null;
+  const model = mind.profile.modelsOthers ? supportModel(mind) : null;
+  const rejected = meterGain(mind, mind.state.meters, mind.scenario.costs.rejectedPackage);
+  let best: Amendment | null = null;
+  let bestGain = mustPlease ? 0 : Number.NEGATIVE_INFINITY;
+  for (const a of swaps) {
+    const value = valuer.value(a.pkg);
+    if (mustPlease && value < mind.profile.supportAt) continue;
+    const chance = model ? agreeChance(mind, model, a.pkg) : 1;
+    const gain = chance * value + (1 - chance) * rejected;
+    if (gain > bestGain) {
+      best = a;
+      bestGain = gain;
+    }
+  }
+  // The candidates mirror the rules; this one check guarantees the move is legal regardless.
+  const ids = best?.pkg.map((i) => idOf(mind, i));
+  if (ids && packageProblem(mind.scenario, mind.state, ids) !== null) return null;
+  return best;
+}
+
+function amendAction(
+  mind: BotMind,
+  swap: Amendment,
+  before: number,
+  after: number,
+  redLine: boolean,
+): GameAction {
+  const remove = idOf(mind, swap.remove);
+  const add = idOf(mind, swap.add);
+  return {
+    type: 'AMEND',
+    role: mind.role,
+    remove,
+    add,
+    reason: amendReason(mind, remove, add, before, after, redLine),
+  };
+}

@@ -1,0 +1,57 @@
+/** Test helpers over the XState game machine. */
+import { type Actor, createActor, type SnapshotFrom } from 'xstate';
+import { type GameInput, gameMachine, type MachineEvent } from '../../src/flow/machine.ts';
+import type { Phase } from '../../src/rules/types.ts';
+import type { Scenario } from '../../src/scenario/schema.ts';
+
+export type GameSnapshot = SnapshotFrom<typeof gameMachine>;
+export type GameActorT = Actor<typeof gameMachine>;
+
+/** A started game actor. */
+export function startGame(
+  scenario: Scenario,
+  seed = 1,
+  timers?: GameInput['timers'],
+): GameActorT {
+  const actor = createActor(gameMachine, { input: { scenario, seed, ...(timers ? { timers } : {}) } });
+  actor.start();
+  return actor;
+}
+
+/** The machine state value each game phase must be shown in. */
+export const PHASE_VALUE: Record<Phase, unknown> = {
+  briefing: { playing: 'briefing' },
+  event: { playing: { round: 'event' } },
+  negotiation: { playing: { round: { negotiation: 'turn' } } },
+  roundEnd: { playing: { round: 'roundEnd' } },
+  stances: { playing: 'stances' },
+  decision: { playing: 'decision' },
+  aftermath: { playing: 'aftermath' },
+  debrief: 'debrief',
+};
+
+/** Which phase (or 'paused') a machine state value stands for; throws on anything else. */
+export function phaseOfValue(value: unknown): Phase | 'paused' {
+  if (value === 'paused') return 'paused';
+  const json = JSON.stringify(value);
+  for (const [phase, v] of Object.entries(PHASE_VALUE)) {
+    if (JSON.stringify(v) === json) return phase as Phase;
+  }
+  throw new Error(`unexpected machine value ${json}`);
+}
+
+/** Sends events in order (game actions, PAUSE, RESUME). */
+export function sendAll(actor: GameActorT, events: readonly MachineEvent[]): void {
+  for (const e of events) actor.send(e);
+}
+
+/** A comparable picture of a snapshot: value, status, game and actions. */
+export function picture(snapshot: GameSnapshot) {
+  return JSON.stringify({
+    value: snapshot.value,
+    status: snapshot.status,
+    game: snapshot.context.game,
+    actions: snapshot.context.actions,
+    lastError: snapshot.context.lastError,
+  });
+}
