@@ -72,7 +72,7 @@ describe('validate', () => {
   it('exit 1 with one compiler-style line per problem', async () => {
     const text = mutated((s) => {
       s.roles[0].colour = 'blue';
-      s.place = '';
+      s.place.text = '';
     });
     const bad = file('bad.json', text);
     const run = await cli('validate', bad);
@@ -81,7 +81,7 @@ describe('validate', () => {
     const place = positionOf(text, '""');
     const colour = positionOf(text, '"blue"');
     expect(run.stdout).toBe(
-      `${bad}:${place.line}:${place.column}: error E_LENGTH at $.place: This text is empty. Write something here.\n` +
+      `${bad}:${place.line}:${place.column}: error E_LENGTH at $.place.text: This text is empty. Write something here.\n` +
         `${bad}:${colour.line}:${colour.column}: error E_FORMAT at $.roles[0].colour: "blue" is not in the right form: use a #rrggbb colour.\n`,
     );
   }, 30_000);

@@ -63,7 +63,8 @@ const cases: Case[] = [
   },
   {
     code: 'E_JSON_BINARY',
-    input: () => mutated(() => {}).replace('"text": "A market town"', '"text": \u0001"A market town"'),
+    input: () =>
+      mutated(() => {}).replace('"text": "A market town"', '"text": \u0001"A market town"'),
     path: '$.place.text',
     where: (text) => positionOf(text, '\u0001'),
   },
@@ -86,10 +87,7 @@ const cases: Case[] = [
   {
     code: 'E_JSON_DUPLICATE_KEY',
     input: () =>
-      mutated(() => {}).replace(
-        '"text": "A market town"',
-        '"text": "A market town", "text": "B"',
-      ),
+      mutated(() => {}).replace('"text": "A market town"', '"text": "A market town", "text": "B"'),
     path: '$.place.text',
     where: (text) => positionOf(text, '"text": "B"'),
   },
@@ -300,7 +298,11 @@ const cases: Case[] = [
     input: () => mutated((s) => (s.events[1].when = { decisions: ['block', 'approve'] })),
     path: '$.events[1].when.decisions',
     where: (text) =>
-      positionOf(text, '"decisions": [\n          "block",\n          "approve"', '"decisions": '.length),
+      positionOf(
+        text,
+        '"decisions": [\n          "block",\n          "approve"',
+        '"decisions": '.length,
+      ),
     message: /before the decision/,
   },
   {

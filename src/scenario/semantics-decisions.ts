@@ -1,0 +1,129 @@
+/**
+ * Decisions: at most one defer, at least one final decision, each decision's requirements
+ * reachable by some game, and no count of agreed assurances that leaves the decider nothing final.
+ */
+import type { PathSegment } from './codes.ts';
+import type { Scenario } from './schema.ts';
+import type { Budget } from './semantics-budget.ts';
+import { conflictIn, type Graph } from './semantics-graph.ts';
+import type { Ids } from './semantics-ids.ts';
+import type { Report } from './semantics-report.ts';
+import { largestStanding } from './semantics-standing.ts';
+
+export function checkDecisions(
+  s: Scenario,
+  ids: Ids,
+  graph: Graph,
+  budget: Budget,
+  report: Report,
+) {
+  let defers = 0;
+  s.decisions.forEach((d, i) => {
+    if (d.kind === 'defer' && ++defers > 1) {
+      report(
+        'E_MULTIPLE_DEFER',
+        ['decisions', i, 'kind'],
+        'There is already a "defer" decision, and a game can be deferred only once. Make this one "final", or remove it.',
+      );
+    }
+  });
+  if (!s.decisions.some((d) => d.kind === 'final')) {
+    report(
+      'E_NO_FINAL_DECISION',
+      ['decisions'],
+      'Every decision is "defer", so the game could never end. Add at least one decision with "kind": "final".',
+    );
+  }
+  for (const [i, d] of s.decisions.entries()) checkDecision(s, d, i, ids, graph, budget, report);
+  if (graph.closure) checkDecisionGaps(s, graph, budget, report);
+}
+
+function checkDecision(
+  s: Scenario,
+  d: Scenario['decisions'][number],
+  i: number,
+  ids: Ids,
+  graph: Graph,
+  budget: Budget,
+  report: Report,
+): void {
+  const base: PathSegment[] = ['decisions', i, 'requires'];
+  const { minAgreed, maxAgreed, allAgreed } = d.requires;
+  const unreachable = (path: PathSegment[], why: string) =>
+    report('E_DECISION_UNREACHABLE', path, `No game can open "${d.id}": ${why}`);
+  if (maxAgreed !== undefined && maxAgreed < minAgreed) {
+    unreachable(
+      [...base, 'maxAgreed'],
+      `it needs at least ${minAgreed} agreed assurances but at most ${maxAgreed}. Raise "maxAgreed" or lower "minAgreed".`,
+    );
+    return;
+  }
+  const { closure } = graph;
+  const work = allAgreed.reduce(
+    (sum, id) => sum + (closure?.[ids.assurances.get(id) ?? -1]?.size ?? 0),
+    1,
+  );
+  if (!closure || !budget.spend(work)) return;
+  const needed = new Set<number>();
+  let blocked = false;
+  allAgreed.forEach((id, j) => {
+    const index = ids.assurances.get(id);
+    if (index === undefined) return;
+    if (!graph.viable[index]) {
+      unreachable(
+        [...base, 'allAgreed', j],
+        `it needs "${id}", which can never be agreed (see the problem reported on that assurance).`,
+      );
+      blocked = true;
+    }
+    for (const k of closure[index] ?? []) needed.add(k);
+  });
+  if (blocked) return;
+  const conflict = conflictIn(needed, graph.excludes);
+  if (conflict) {
+    const [x, y] = conflict;
+    unreachable(
+      [...base, 'allAgreed'],
+      `it needs both "${s.assurances[x]?.id}" and "${s.assurances[y]?.id}" agreed (counting what its assurances require), but they exclude each other. Remove one from "allAgreed".`,
+    );
+    return;
+  }
+  if (maxAgreed !== undefined && needed.size > maxAgreed) {
+    unreachable(
+      [...base, 'maxAgreed'],
+      `"allAgreed" (with what those assurances require) already makes ${needed.size} agreed, but "maxAgreed" is ${maxAgreed}. Raise "maxAgreed".`,
+    );
+    return;
+  }
+  if (minAgreed > needed.size) {
+    const most = largestStanding(graph, needed, budget);
+    if (minAgreed > most.size) {
+      unreachable(
+        [...base, 'minAgreed'],
+        `it needs at least ${minAgreed} agreed assurances, but at most ${most.size} can stand together${needed.size > 0 ? ' with the ones it requires' : ''} (the rest exclude them or never become available). Lower "minAgreed".`,
+      );
+    }
+  }
+}
+
+/** Warns when some number of agreed assurances leaves the decider no final decision to take. */
+function checkDecisionGaps(s: Scenario, graph: Graph, budget: Budget, report: Report): void {
+  const most = largestStanding(graph, new Set(), budget);
+  if (!most.exact) return;
+  const open = (k: number) =>
+    s.decisions.some(
+      (d) =>
+        d.kind === 'final' &&
+        d.requires.allAgreed.length === 0 &&
+        d.requires.minAgreed <= k &&
+        (d.requires.maxAgreed === undefined || k <= d.requires.maxAgreed),
+    );
+  const gaps: number[] = [];
+  for (let k = 0; k <= most.size; k++) if (!open(k)) gaps.push(k);
+  if (gaps.length === 0 || !s.decisions.some((d) => d.kind === 'final')) return;
+  report(
+    'W_NO_DECISION_OPEN',
+    ['decisions'],
+    `With ${gaps.join(' or ')} assurances agreed, no final decision is sure to be open (each one that allows that many also needs particular assurances), so the decider may have nothing to choose. Add a final decision with no requirements, such as "block", or widen the ranges.`,
+  );
+}
