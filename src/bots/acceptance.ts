@@ -3,6 +3,7 @@
  * support for a package from public signals only:
  *   - a deliverer bears the cost of its own promise, so it is a little less keen on it;
  *   - a deliverer who opposed a package holding an assurance before will likely oppose it again;
+ *   - the very same package, already rejected, will likely be rejected again;
  *   - cards that move the public meters towards balance are easier to agree (everyone answers
  *     to the public);
  *   - hard bots learn from every response in the log: who proposed, supported, opposed or
@@ -22,6 +23,8 @@ export interface SupportModel {
   readonly shift: readonly number[];
   /** learned[role * count + card]: what the deliverer prior and the log add for that role. */
   readonly learned: readonly number[];
+  /** How often each package (key: packageKey) has been rejected so far. */
+  readonly rejected: ReadonlyMap<number, number>;
 }
 
 const BASE = 0.4; // about 60%: people at the table mostly want a deal
@@ -32,14 +35,27 @@ const LEARN_SUPPORT = 0.6;
 const LEARN_OPPOSE = -1;
 const LEARN_PROPOSED = 0.5;
 const LEARN_AMENDED_OUT = -1.5;
+/** Chance left, per earlier rejection, that the same package passes unchanged. */
+const REJECTED_AGAIN = 0.3;
 
 /** What each card does to the balance score from these meters (kept for the last meters seen). */
-const balanceCache = new WeakMap<Scenario, { key: string; shift: number[] }>();
+interface BalanceShifts {
+  trust: number;
+  security: number;
+  privacy: number;
+  shift: number[];
+}
+const balanceCache = new WeakMap<Scenario, BalanceShifts>();
 
 function balanceShifts(scenario: Scenario, meters: Meters): readonly number[] {
-  const key = `${meters.trust}/${meters.security}/${meters.privacy}`;
   const hit = balanceCache.get(scenario);
-  if (hit && hit.key === key) return hit.shift;
+  if (
+    hit &&
+    hit.trust === meters.trust &&
+    hit.security === meters.security &&
+    hit.privacy === meters.privacy
+  )
+    return hit.shift;
   const now = balanceScore(scenario, meters);
   const shift: number[] = [];
   scenario.assurances.forEach((a, i) => {
@@ -50,7 +66,12 @@ function balanceShifts(scenario: Scenario, meters: Meters): readonly number[] {
     });
     shift[i] = BALANCE * (after - now);
   });
-  balanceCache.set(scenario, { key, shift });
+  balanceCache.set(scenario, {
+    trust: meters.trust,
+    security: meters.security,
+    privacy: meters.privacy,
+    shift,
+  });
   return shift;
 }
 
@@ -72,11 +93,12 @@ interface History {
   length: number;
   last: PackageRecord | undefined;
   learned: number[];
+  rejected: Map<number, number>;
 }
 
 const histories = new WeakMap<Scenario, [History | null, History | null]>();
 
-function learnedFromLog(mind: BotMind): number[] {
+function learnedFromLog(mind: BotMind): History {
   const { scenario, state } = mind;
   let slots = histories.get(scenario);
   if (!slots) {
@@ -88,16 +110,28 @@ function learnedFromLog(mind: BotMind): number[] {
   const known = slots[slot];
   let from = 0;
   let learned: number[];
+  let rejected: Map<number, number>;
   if (known && known.length <= records.length && records[known.length - 1] === known.last) {
-    if (known.length === records.length) return known.learned;
+    if (known.length === records.length) return known;
     from = known.length;
     learned = known.learned.slice();
+    rejected = new Map(known.rejected);
   } else {
     learned = priors(mind);
+    rejected = new Map();
   }
-  for (let k = from; k < records.length; k++) learn(mind, learned, records[k] as PackageRecord);
-  slots[slot] = { length: records.length, last: records[records.length - 1], learned };
-  return learned;
+  for (let k = from; k < records.length; k++) {
+    const record = records[k] as PackageRecord;
+    learn(mind, learned, record);
+    if (record.outcome === 'rejected') {
+      const positions = record.assurances.map((id) => mind.position.get(id) ?? -1);
+      const key = packageKey(positions);
+      rejected.set(key, (rejected.get(key) ?? 0) + 1);
+    }
+  }
+  const history = { length: records.length, last: records[records.length - 1], learned, rejected };
+  slots[slot] = history;
+  return history;
 }
 
 /** Before any response: a deliverer bears the cost of its own promise. */
@@ -114,19 +148,27 @@ function priors(mind: BotMind): number[] {
 export function supportModel(mind: BotMind): SupportModel {
   const { state } = mind;
   const shift = balanceShifts(mind.scenario, state.meters);
-  let learned = learnedFromLog(mind);
+  const history = learnedFromLog(mind);
+  let learned = history.learned;
   // Responses to the package still on the table are public too.
   const pending = state.pending;
-  const answered = pending ? Object.keys(pending.responses) : [];
-  if (pending && answered.length > 0) {
-    learned = learned.slice();
-    learn(mind, learned, {
-      ...pending,
-      supporters: answered.filter((r) => pending.responses[r] === 'support'),
-      opposers: answered.filter((r) => pending.responses[r] === 'oppose'),
-    });
+  if (pending) {
+    const supporters: RoleId[] = [];
+    const opposers: RoleId[] = [];
+    let answered = 0;
+    for (const r in pending.responses) {
+      answered++;
+      const answer = pending.responses[r];
+      if (answer === 'support') supporters.push(r);
+      else if (answer === 'oppose') opposers.push(r);
+    }
+    // Non-learners heed only opposition: with none, the learned signal stays as it is.
+    if (mind.profile.learns ? answered > 0 : opposers.length > 0) {
+      learned = learned.slice();
+      learn(mind, learned, { ...pending, supporters, opposers });
+    }
   }
-  return { shift, learned };
+  return { shift, learned, rejected: history.rejected };
 }
 
 function add(signal: number[], role: RoleId, id: AssuranceId, delta: number, scenario: Scenario) {
@@ -166,6 +208,20 @@ function learn(mind: BotMind, signal: number[], p: Responses): void {
   }
 }
 
+/**
+ * The same package whatever the order of its cards, as a number (cheaper than a string key in
+ * the inner loop): the sorted positions, each plus one, in base 1024.
+ */
+function packageKey(pkg: readonly number[]): number {
+  let a = (pkg[0] ?? -1) + 1;
+  let b = (pkg[1] ?? -1) + 1;
+  let c = (pkg[2] ?? -1) + 1;
+  if (a > b) [a, b] = [b, a];
+  if (b > c) [b, c] = [c, b];
+  if (a > b) [a, b] = [b, a];
+  return (a * 1024 + b) * 1024 + c;
+}
+
 /** Chance that the role at this seat supports the package. */
 export function supportChance(
   mind: BotMind,
@@ -180,6 +236,37 @@ export function supportChance(
   return 1 / (1 + Math.exp(-logit));
 }
 
+/** What the agreement rule asks, by seat: fixed per scenario. */
+interface RuleFacts {
+  /** Supporters needed, the sponsor included. */
+  needed: number;
+  /** 1 for each seat whose support is always needed. */
+  mustInclude: Uint8Array;
+}
+
+const ruleCache = new WeakMap<Scenario, RuleFacts>();
+
+function ruleFacts(scenario: Scenario): RuleFacts {
+  let facts = ruleCache.get(scenario);
+  if (!facts) {
+    const roles = scenario.roles.length;
+    const rule = scenario.agreement;
+    const mustInclude = new Uint8Array(roles);
+    scenario.roles.forEach((r, i) => {
+      if (rule.mustInclude.includes(r.id)) mustInclude[i] = 1;
+    });
+    const needed =
+      rule.kind === 'majority'
+        ? Math.floor(roles / 2) + 1
+        : rule.kind === 'unanimous'
+          ? roles
+          : (rule.count ?? roles);
+    facts = { needed, mustInclude };
+    ruleCache.set(scenario, facts);
+  }
+  return facts;
+}
+
 /**
  * Chance the package is agreed with the bot as its sponsor: every deliverer and every
  * must-include role supports, and enough others do for the agreement rule.
@@ -187,41 +274,38 @@ export function supportChance(
 export function agreeChance(mind: BotMind, model: SupportModel, pkg: readonly number[]): number {
   const { scenario } = mind;
   const tables = packageTables(scenario);
+  const { needed, mustInclude } = ruleFacts(scenario);
   const roles = scenario.roles.length;
-  const rule = scenario.agreement;
-  const needed =
-    rule.kind === 'majority'
-      ? Math.floor(roles / 2) + 1
-      : rule.kind === 'unanimous'
-        ? roles
-        : (rule.count ?? roles);
   let chance = 1;
   let sure = 1; // the sponsor
-  // dist[k]: chance that k of the roles whose support is optional give it.
-  const dist: number[] = new Array(roles + 1).fill(0);
-  dist[0] = 1;
-  let optional = 0;
+  // dist[k]: chance that k of the roles whose support is optional give it (at most 6 roles).
+  let d0 = 1;
+  let d1 = 0;
+  let d2 = 0;
+  let d3 = 0;
+  let d4 = 0;
+  let d5 = 0;
   for (let r = 0; r < roles; r++) {
     if (r === mind.seat) continue;
     const p = supportChance(mind, model, r, pkg);
-    let required = false;
+    let required = mustInclude[r] === 1;
     for (const i of pkg) if (tables.deliverer[i] === r) required = true;
-    if (!required) {
-      const id = scenario.roles[r]?.id ?? '';
-      required = rule.mustInclude.includes(id);
-    }
     if (required) {
       chance *= p;
       sure++;
       continue;
     }
-    optional++;
-    for (let k = optional; k >= 1; k--) {
-      dist[k] = (dist[k] as number) * (1 - p) + (dist[k - 1] as number) * p;
-    }
-    dist[0] = (dist[0] as number) * (1 - p);
+    const q = 1 - p;
+    d5 = d5 * q + d4 * p;
+    d4 = d4 * q + d3 * p;
+    d3 = d3 * q + d2 * p;
+    d2 = d2 * q + d1 * p;
+    d1 = d1 * q + d0 * p;
+    d0 *= q;
   }
+  const dist = [d0, d1, d2, d3, d4, d5];
   let tail = 0;
-  for (let k = Math.max(0, needed - sure); k <= optional; k++) tail += dist[k] as number;
-  return chance * tail;
+  for (let k = Math.max(0, needed - sure); k < dist.length; k++) tail += dist[k] as number;
+  const rejections = model.rejected.size > 0 ? (model.rejected.get(packageKey(pkg)) ?? 0) : 0;
+  return chance * tail * REJECTED_AGAIN ** rejections;
 }

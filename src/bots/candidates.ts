@@ -5,21 +5,38 @@
  * the chosen move is checked once more with the rules before it is played.
  */
 import { MAX_PACKAGE_SIZE } from '../rules/packages.ts';
+import type { GameState } from '../rules/types.ts';
+import type { Scenario } from '../scenario/schema.ts';
 import type { BotMind } from './mind.ts';
 import { packageTables } from './tables.ts';
 import type { Worth } from './worth.ts';
 
+/**
+ * What proposableMask last worked out: it depends only on the agreed and unlocked lists, which
+ * successive states share until they change. Callers only read the mask.
+ */
+const maskCache = new WeakMap<
+  Scenario,
+  { agreed: GameState['agreed']; unlocked: GameState['unlocked']; mask: Uint8Array }
+>();
+
 /** 1 for each assurance that could be put in a package now (as the rules' isProposable). */
 export function proposableMask(mind: BotMind): Uint8Array {
   const { scenario, state, agreed } = mind;
+  const hit = maskCache.get(scenario);
+  if (hit && hit.agreed === state.agreed && hit.unlocked === state.unlocked) return hit.mask;
   const tables = packageTables(scenario);
   const mask = new Uint8Array(tables.count);
-  scenario.assurances.forEach((a, i) => {
-    if (agreed.has(a.id)) return;
-    if (!a.available && !state.unlocked.includes(a.id)) return;
-    for (const j of mind.agreedPositions) if (tables.excludes[i * tables.count + j]) return;
-    mask[i] = 1;
-  });
+  for (let i = 0; i < tables.count; i++) {
+    const a = scenario.assurances[i];
+    if (!a || agreed[i]) continue;
+    if (!a.available && !state.unlocked.includes(a.id)) continue;
+    let excluded = false;
+    for (const j of mind.agreedPositions)
+      if (tables.excludes[i * tables.count + j]) excluded = true;
+    if (!excluded) mask[i] = 1;
+  }
+  maskCache.set(scenario, { agreed: state.agreed, unlocked: state.unlocked, mask });
   return mask;
 }
 
@@ -36,7 +53,7 @@ export function packageLegal(mind: BotMind, pkg: readonly number[], mask: Uint8A
     }
     for (const need of tables.requires[i] ?? []) {
       if (need < 0) return false;
-      if (!pkg.includes(need) && !mind.agreed.has(mind.ids[need] as string)) return false;
+      if (!pkg.includes(need) && !mind.agreed[need]) return false;
     }
   }
   return true;

@@ -69,7 +69,9 @@ function bestChoice(mind: BotMind): Choice | null {
   // A thin deal (below the reservation value) is worth one more round if that round could
   // plausibly add something: the best package the bot could propose, half-counted.
   if (defer && (best === null || bestFinal < mind.me.reservation)) {
+    // The rules add the defer's own valuation to the final score, and its costs land at once.
     const cost =
+      (mind.me.decision[defer.id] ?? 0) +
       meterGain(mind, mind.state.meters, mind.scenario.costs.defer) +
       meterGain(mind, mind.state.meters, defer.effects);
     const { hope, hopeId } = roundHope(mind);

@@ -5,10 +5,13 @@
  *   easy   — misjudges (seeded noise on every worth), proposes small packages, sometimes sits a
  *            turn out, rarely amends, and does not think about whether others will agree.
  *   normal — greedy on its own worth; expects a deliverer who opposed an assurance before to
- *            oppose it again, and prefers changes that move the public meters towards balance.
- *   hard   — learns every role's likes and dislikes from the log's responses, values a package
- *            by the decisions it opens (a roleScore projection), and near the end concedes a
- *            little to reach a deal that still leaves it above its reservation value.
+ *            oppose it again and a package already turned down to be turned down again, and
+ *            expects cards that move the public meters towards balance to pass more easily.
+ *   hard   — learns every role's likes and dislikes from the log's responses; values a package
+ *            by the change in its projected final score (roleScore), counting the decisions a
+ *            deal opens and the decider's likely choice (the one that best balances the
+ *            meters); in the last round concedes a little to reach a deal that still leaves it
+ *            above its reservation value.
  */
 import type { BotLevel } from './types.ts';
 

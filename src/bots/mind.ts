@@ -29,7 +29,8 @@ export interface BotMind {
   /** Assurance ids in scenario order: packages are handled as positions in this list. */
   readonly ids: readonly AssuranceId[];
   readonly position: ReadonlyMap<AssuranceId, number>;
-  readonly agreed: ReadonlySet<AssuranceId>;
+  /** 1 for each agreed assurance, by position. */
+  readonly agreed: Uint8Array;
   /** Positions of the agreed assurances. */
   readonly agreedPositions: readonly number[];
   /** Sum of my valuations of the agreed assurances. */
@@ -74,16 +75,9 @@ export function readMind(
   const profile = LEVEL_PROFILES[level];
   const seat = tables.roleIndex.get(role) ?? -1;
   const seed = mixSeed(state.seed, state.step, seat);
-  const agreed = new Set<AssuranceId>();
-  const agreedPositions: number[] = [];
+  const { agreed, agreedPositions } = agreedSet(scenario, state);
   let agreedValue = 0;
-  for (const a of state.agreed) {
-    const p = tables.position.get(a.id);
-    agreed.add(a.id);
-    if (p === undefined) continue;
-    agreedPositions.push(p);
-    agreedValue += me.assurance[p] as number;
-  }
+  for (const p of agreedPositions) agreedValue += me.assurance[p] as number;
   return {
     scenario,
     state,
@@ -104,6 +98,33 @@ export function readMind(
     rng: new BotStream(seed),
     seed,
   };
+}
+
+interface AgreedSet {
+  /** The state's agreed list these were read from (states share it until a deal changes it). */
+  readonly from: GameState['agreed'];
+  readonly agreed: Uint8Array;
+  readonly agreedPositions: readonly number[];
+}
+
+/** The agreed set by position, kept for the last agreed list seen (read-only for the bots). */
+const agreedCache = new WeakMap<Scenario, AgreedSet>();
+
+function agreedSet(scenario: Scenario, state: GameState): AgreedSet {
+  const hit = agreedCache.get(scenario);
+  if (hit && hit.from === state.agreed) return hit;
+  const tables = packageTables(scenario);
+  const agreed = new Uint8Array(tables.count);
+  const agreedPositions: number[] = [];
+  for (const a of state.agreed) {
+    const p = tables.position.get(a.id);
+    if (p === undefined) continue;
+    agreed[p] = 1;
+    agreedPositions.push(p);
+  }
+  const set = { from: state.agreed, agreed, agreedPositions };
+  agreedCache.set(scenario, set);
+  return set;
 }
 
 /** Points to me of moving the meters by `effects` from `meters` (clamped as the rules do). */

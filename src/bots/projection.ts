@@ -3,15 +3,20 @@
  * src/rules/scoring.ts will score it — the decision's valuation, the meters' change from their
  * start under the bot's weights, and its valuations of the agreed assurances only when the
  * decision makes them binding. For binding decisions the expected audit breaches (public odds,
- * public effects) are counted too.
+ * public effects) are counted too, and so is the bot's valuation of "defer" once the decider
+ * has deferred (the rules score it on top of the final decision).
  *
  * Hard bots project the game for every package they weigh, so a Projector prepares everything
  * that does not depend on the package once per move and then works on plain numbers.
  */
-import type { Decision } from '../scenario/schema.ts';
+import { meterHealth } from '../rules/scoring.ts';
+import type { Decision, Scenario } from '../scenario/schema.ts';
 import type { BotMind } from './mind.ts';
+import type { Secrets } from './secrets.ts';
 
 const clamp = (v: number) => (v < 0 ? 0 : Math.min(v, 100));
+/** Balance points that make a decision e times as likely in a non-decider's eyes. */
+const BALANCE_SCALE = 5;
 
 interface DecisionFacts {
   decision: Decision;
@@ -26,22 +31,19 @@ interface DecisionFacts {
   red: boolean;
 }
 
-export class Projector {
-  private readonly mind: BotMind;
-  private readonly decisions: readonly DecisionFacts[];
-  /** Audit modifiers of the agreed assurances, summed. */
-  private readonly agreedModifiers: number;
-  /** Agreed assurances that are audited. */
-  private readonly agreedAudited: readonly number[];
-  /** Scratch for the expected breaches (the projector is used by one move, synchronously). */
-  private bt = 0;
-  private bs = 0;
-  private bp = 0;
+/**
+ * Decision facts depend only on the scenario and the bot's own secrets, so they are kept per
+ * secrets object (secrets.ts replaces it whenever an event changes a valuation).
+ */
+const factsCache = new WeakMap<Secrets, readonly DecisionFacts[]>();
 
-  constructor(mind: BotMind) {
-    this.mind = mind;
+const likelihoodCache = new WeakMap<Scenario, { key: string; likelihood: readonly number[] }>();
+
+function decisionFacts(mind: BotMind): readonly DecisionFacts[] {
+  let facts = factsCache.get(mind.me);
+  if (!facts) {
     const redDecisions = mind.me.redLines.decisions;
-    this.decisions = mind.scenario.decisions.map((d) => ({
+    facts = mind.scenario.decisions.map((d) => ({
       decision: d,
       final: d.kind === 'final',
       minAgreed: d.requires.minAgreed,
@@ -51,6 +53,32 @@ export class Projector {
       binding: d.enforcesConditions,
       red: redDecisions.includes(d.id),
     }));
+    factsCache.set(mind.me, facts);
+  }
+  return facts;
+}
+
+export class Projector {
+  private readonly mind: BotMind;
+  private readonly decisions: readonly DecisionFacts[];
+  /** How likely a non-decider thinks the decider is to take each decision (relative weights). */
+  private readonly likelihood: readonly number[] = [];
+  /** Audit modifiers of the agreed assurances, summed. */
+  private readonly agreedModifiers: number;
+  /** Agreed assurances that are audited. */
+  private readonly agreedAudited: readonly number[];
+  /** My valuation of the defer already taken (0 if none). */
+  private readonly deferred: number;
+  /** Expected breaches of the agreed assurances alone, once worked out. */
+  private agreedBreaches: [number, number, number] | null = null;
+  /** Scratch for the expected breaches (the projector is used by one move, synchronously). */
+  private bt = 0;
+  private bs = 0;
+  private bp = 0;
+
+  constructor(mind: BotMind) {
+    this.mind = mind;
+    this.decisions = decisionFacts(mind);
     let modifiers = 0;
     const audited: number[] = [];
     for (const p of mind.agreedPositions) {
@@ -60,6 +88,36 @@ export class Projector {
     }
     this.agreedModifiers = modifiers;
     this.agreedAudited = audited;
+    const defer = mind.scenario.decisions.find((d) => d.kind === 'defer');
+    this.deferred = mind.state.deferred && defer ? (mind.me.decision[defer.id] ?? 0) : 0;
+    if (!mind.isDecider) this.likelihood = this.decisionLikelihood();
+  }
+
+  /**
+   * Public information only (meters, agreed cards), so the same for every seat: kept for the
+   * last state seen, as the seats answering one package all ask in the same state.
+   */
+  private decisionLikelihood(): readonly number[] {
+    const { scenario, state } = this.mind;
+    const m = state.meters;
+    let key = `${m.trust}/${m.security}/${m.privacy}`;
+    for (const a of state.agreed) key += `/${a.id}`;
+    const hit = likelihoodCache.get(scenario);
+    if (hit && hit.key === key) return hit.likelihood;
+    this.expectBreaches([]);
+    const likelihood: number[] = [];
+    for (const d of this.decisions) {
+      const e = d.decision.effects;
+      const b = d.binding ? 1 : 0;
+      const balance = this.balance(
+        m.trust + (e.trust ?? 0) + b * this.bt,
+        m.security + (e.security ?? 0) + b * this.bs,
+        m.privacy + (e.privacy ?? 0) + b * this.bp,
+      );
+      likelihood.push(Math.exp(balance / BALANCE_SCALE));
+    }
+    likelihoodCache.set(scenario, { key, likelihood });
+    return likelihood;
   }
 
   /** My score from the meters alone, were the game to end with them here. */
@@ -77,8 +135,11 @@ export class Projector {
    * The final score I expect if `extra` (positions) were agreed on top of what is, making the
    * agreed set worth `value` to me and the meters `trust`/`security`/`privacy`. The decider
    * will take its best open decision (never one of its red lines unless nothing else is open).
-   * For anyone else the decider's tastes are private, so each open final decision counts as
-   * equally likely.
+   * For anyone else the decider's tastes are private; what is public is that it answers to the
+   * public, so each decision is weighted by how balanced it would leave the meters as they are
+   * now (weight e^(balance / 5): ten points of balance make a decision about 7 times as likely).
+   * The weights are fixed for the move, so a package counts for what it gives the bot under each
+   * decision and for the decisions it opens — not for nudging the decider.
    */
   outlook(
     extra: readonly number[],
@@ -92,15 +153,16 @@ export class Projector {
     let best = Number.NEGATIVE_INFINITY;
     let bestCrossing = Number.NEGATIVE_INFINITY;
     let sum = 0;
-    let open = 0;
+    let weights = 0;
     let breaches = false;
-    for (const d of this.decisions) {
+    for (let at = 0; at < this.decisions.length; at++) {
+      const d = this.decisions[at] as DecisionFacts;
       if (!d.final || count < d.minAgreed || count > d.maxAgreed) continue;
       if (!this.holds(d.required, extra)) continue;
       let t = trust + (d.decision.effects.trust ?? 0);
       let s = security + (d.decision.effects.security ?? 0);
       let p = privacy + (d.decision.effects.privacy ?? 0);
-      let score = d.value;
+      let score = d.value + this.deferred;
       if (d.binding) {
         if (!breaches) {
           this.expectBreaches(extra);
@@ -116,15 +178,16 @@ export class Projector {
         if (d.red) bestCrossing = Math.max(bestCrossing, score);
         else best = Math.max(best, score);
       } else {
-        sum += score;
-        open++;
+        const weight = this.likelihood[at] ?? 1;
+        sum += weight * score;
+        weights += weight;
       }
     }
     if (mind.isDecider) {
       if (best > Number.NEGATIVE_INFINITY) return best;
       if (bestCrossing > Number.NEGATIVE_INFINITY) return bestCrossing;
-    } else if (open > 0) {
-      return sum / open;
+    } else if (weights > 0) {
+      return sum / weights;
     }
     return this.meterScore(trust, security, privacy);
   }
@@ -138,7 +201,7 @@ export class Projector {
     let t = m.trust + (e.trust ?? 0);
     let s = m.security + (e.security ?? 0);
     let p = m.privacy + (e.privacy ?? 0);
-    let score = d.value;
+    let score = d.value + this.deferred;
     if (d.binding) {
       this.expectBreaches([]);
       score += this.mind.agreedValue;
@@ -147,6 +210,16 @@ export class Projector {
       p += this.bp;
     }
     return score + this.meterScore(t, s, p);
+  }
+
+  /** The balance score (0–100) these meters would have; see src/rules/scoring.ts. */
+  private balance(trust: number, security: number, privacy: number): number {
+    const m = this.mind.scenario.meters;
+    const product =
+      meterHealth(clamp(trust), m.trust.band) *
+      meterHealth(clamp(security), m.security.band) *
+      meterHealth(clamp(privacy), m.privacy.band);
+    return 100 * Math.cbrt(product);
   }
 
   private holds(required: readonly number[], extra: readonly number[]): boolean {
@@ -164,12 +237,21 @@ export class Projector {
    */
   private expectBreaches(extra: readonly number[]): void {
     const cards = this.mind.scenario.assurances;
-    let modifiers = this.agreedModifiers;
-    for (const p of extra) modifiers += cards[p]?.auditModifier ?? 0;
-    this.bt = 0;
-    this.bs = 0;
-    this.bp = 0;
-    for (const p of this.agreedAudited) this.addBreach(p, modifiers);
+    let extraModifiers = 0;
+    for (const p of extra) extraModifiers += cards[p]?.auditModifier ?? 0;
+    const modifiers = this.agreedModifiers + extraModifiers;
+    if (extraModifiers === 0 && this.agreedBreaches) {
+      // The odds of what is agreed do not move: start from their sum, worked out once.
+      this.bt = this.agreedBreaches[0];
+      this.bs = this.agreedBreaches[1];
+      this.bp = this.agreedBreaches[2];
+    } else {
+      this.bt = 0;
+      this.bs = 0;
+      this.bp = 0;
+      for (const p of this.agreedAudited) this.addBreach(p, modifiers);
+      if (extraModifiers === 0) this.agreedBreaches = [this.bt, this.bs, this.bp];
+    }
     for (const p of extra) if (cards[p]?.verification) this.addBreach(p, modifiers);
   }
 

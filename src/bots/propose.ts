@@ -31,16 +31,19 @@ export function chooseTurn(mind: BotMind): GameAction {
   }
   const valuer = new Valuer(mind);
   const mask = proposableMask(mind);
-  const candidates = bestPackages(mind, valuer.worth, mask, SHORTLIST);
-  const model: SupportModel | null = profile.modelsOthers ? supportModel(mind) : null;
   const rejected = meterGain(mind, mind.state.meters, mind.scenario.costs.rejectedPackage);
-  let best: Option | null = null;
+  // Best value first: a package's expected gain never exceeds the larger of its value and what a
+  // rejection gives the bot, so once that bound falls below the best gain the search can stop.
+  const options = bestPackages(mind, valuer.worth, mask, SHORTLIST)
+    .map((pkg) => ({ pkg, value: valuer.value(pkg) }))
+    .sort((a, b) => b.value - a.value);
   // The most valuable package even if not worth proposing: the pass reason names it.
-  let top: { pkg: number[]; value: number } | null = null;
-  for (const pkg of candidates) {
-    const value = valuer.value(pkg);
-    if (top === null || value > top.value) top = { pkg, value };
-    if (value <= 0) continue;
+  const top = options[0] ?? null;
+  let model: SupportModel | null = null;
+  let best: Option | null = null;
+  for (const { pkg, value } of options) {
+    if (value <= 0 || (best !== null && Math.max(value, rejected) <= best.gain)) break;
+    if (profile.modelsOthers) model ??= supportModel(mind);
     const chance = model ? agreeChance(mind, model, pkg) : 1;
     const gain = chance * value + (1 - chance) * rejected;
     if (best === null || gain > best.gain) best = { pkg, value, chance, gain };

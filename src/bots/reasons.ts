@@ -1,7 +1,8 @@
 /**
  * The one-line reasons bots give, in words a 14-year-old can follow. Each names the concrete
  * stake — the card or decision and what it is worth to the bot — using display names and card
- * titles, never ids. They appear in the log and in the debrief's timeline.
+ * titles (in quotes, since titles may hold commas and colons), never ids. They appear in the log
+ * and in the debrief's timeline.
  */
 import { assuranceTitle, type BotMind, decisionTitle, roleName } from './mind.ts';
 
@@ -24,8 +25,21 @@ function amount(n: number): string {
   return `${a < 1 ? Math.round(a * 10) / 10 : Math.round(a)}`;
 }
 
+/** A card or decision title as quoted in a reason. */
+function quote(title: string): string {
+  return `“${title}”`;
+}
+
+function card(mind: BotMind, id: string): string {
+  return quote(assuranceTitle(mind, id));
+}
+
+function choice(mind: BotMind, id: string): string {
+  return quote(decisionTitle(mind, id));
+}
+
 function titles(mind: BotMind, ids: readonly string[]): string {
-  return listing(ids.map((id) => assuranceTitle(mind, id)));
+  return listing(ids.map((id) => card(mind, id)));
 }
 
 const self = (mind: BotMind) => roleName(mind, mind.role);
@@ -70,18 +84,20 @@ export function supportReason(
 ): string {
   const me = self(mind);
   if (opensDeal !== null && value > stakeWorth) {
-    return `${me} supports: a first deal opens ${decisionTitle(mind, opensDeal)}, so the package is worth ${points(value)} to it`;
+    return `${me} supports: a first deal opens ${choice(mind, opensDeal)}, so the package is worth ${points(value)} to it`;
   }
   if (stakeWorth > 0) {
-    return `${me} supports: ${assuranceTitle(mind, stakeId)} is worth ${points(stakeWorth)} to it (${points(value)} for the package)`;
+    return `${me} supports: ${card(mind, stakeId)} is worth ${points(stakeWorth)} to it (${points(value)} for the package)`;
   }
-  return `${me} supports: the package is worth ${points(value)} to it`;
+  return `${me} supports the package with ${card(mind, stakeId)}: worth ${points(value)} to it overall`;
 }
 
 export function concedeReason(mind: BotMind, stakeId: string, stakeWorth: number): string {
-  const cost =
-    stakeWorth < 0 ? ` ${assuranceTitle(mind, stakeId)} costs it ${amount(stakeWorth)}, but` : '';
-  return `${self(mind)} gives way:${cost} this late a deal is better than none`;
+  const stake =
+    stakeWorth < 0
+      ? `${card(mind, stakeId)} costs it ${amount(stakeWorth)}, but`
+      : `the package with ${card(mind, stakeId)} is not what it wanted, but`;
+  return `${self(mind)} gives way: ${stake} this late a deal is better than none`;
 }
 
 export function opposeReason(
@@ -92,13 +108,13 @@ export function opposeReason(
 ): string {
   const me = self(mind);
   if (stakeWorth < 0) {
-    return `${me} opposes: ${assuranceTitle(mind, stakeId)} costs it ${amount(stakeWorth)}`;
+    return `${me} opposes: ${card(mind, stakeId)} costs it ${amount(stakeWorth)}`;
   }
-  return `${me} opposes: the package with ${assuranceTitle(mind, stakeId)} is worth only ${points(value)} to it`;
+  return `${me} opposes: the package with ${card(mind, stakeId)} is worth only ${points(value)} to it`;
 }
 
 export function redLineReason(mind: BotMind, id: string): string {
-  return `${self(mind)} opposes: it will never accept ${assuranceTitle(mind, id)}`;
+  return `${self(mind)} opposes: it will never accept ${card(mind, id)}`;
 }
 
 export function amendReason(
@@ -109,8 +125,8 @@ export function amendReason(
   after: number,
   redLine: boolean,
 ): string {
-  const out = assuranceTitle(mind, removeId);
-  const into = assuranceTitle(mind, addId);
+  const out = card(mind, removeId);
+  const into = card(mind, addId);
   if (redLine) {
     return `${self(mind)} swaps ${out} for ${into}: it will never accept ${out}`;
   }
@@ -118,11 +134,11 @@ export function amendReason(
 }
 
 export function stanceReason(mind: BotMind, decisionId: string, score: number): string {
-  return `${self(mind)} backs ${decisionTitle(mind, decisionId)}: it would end the game on ${points(score)} for it, the best of the open choices`;
+  return `${self(mind)} backs ${choice(mind, decisionId)}: it would finish on ${points(score)} points, more than with any other open choice`;
 }
 
 export function decideReason(mind: BotMind, decisionId: string, score: number): string {
-  return `${self(mind)} chooses ${decisionTitle(mind, decisionId)}: it ends the game on ${points(score)} for it, the best of the open choices`;
+  return `${self(mind)} chooses ${choice(mind, decisionId)}: it finishes on ${points(score)} points, more than with any other open choice`;
 }
 
 export function deferReason(
@@ -134,7 +150,7 @@ export function deferReason(
 ): string {
   const verb = stance ? 'backs' : 'chooses';
   const hope = hopeId
-    ? `one more round could add ${assuranceTitle(mind, hopeId)}`
+    ? `one more round could add ${card(mind, hopeId)}`
     : 'one more round could help';
-  return `${self(mind)} ${verb} ${decisionTitle(mind, decisionId)}: the best deal now gives it only ${points(bestFinal)}, and ${hope}`;
+  return `${self(mind)} ${verb} ${choice(mind, decisionId)}: the best deal now gives it only ${points(bestFinal)} points, and ${hope}`;
 }

@@ -20,14 +20,14 @@ import {
 import { Valuer } from './value.ts';
 
 /** Swaps judged in full when looking for an amendment. */
-const AMEND_SHORTLIST = 6;
+const AMEND_SHORTLIST = 4;
 
 export function chooseResponse(mind: BotMind): GameAction {
   const { role, profile } = mind;
   const pending = mind.state.pending;
   if (!pending) throw new Error('chooseResponse: there is no package to answer.');
   const valuer = new Valuer(mind);
-  const pkg = pending.assurances.map((id) => mind.position.get(id) ?? -1).filter((p) => p >= 0);
+  const pkg = currentPackage(mind);
   const value = valuer.value(pkg);
   const redLines = mind.me.redLines.assurances;
   const crossing = pending.assurances.find((id) => redLines.includes(id));
@@ -80,6 +80,11 @@ export function chooseResponse(mind: BotMind): GameAction {
   };
 }
 
+function currentPackage(mind: BotMind): number[] {
+  const ids = mind.state.pending?.assurances ?? [];
+  return ids.map((id) => mind.position.get(id) ?? -1).filter((p) => p >= 0);
+}
+
 function idOf(mind: BotMind, position: number): string {
   return mind.ids[position] ?? '';
 }
@@ -115,9 +120,13 @@ function opensDeal(mind: BotMind, pkg: readonly number[]): string | null {
  */
 function bestAmendment(mind: BotMind, valuer: Valuer, remove: number | null): Amendment | null {
   const mustPlease = remove === null;
-  // Simple worth is the bots' own measure except for strategic ones, who judge each swap in full.
-  const least =
-    mustPlease && !mind.profile.strategic ? mind.profile.supportAt : Number.NEGATIVE_INFINITY;
+  // Simple worth is the bots' own measure; strategic bots judge each swap in full, but only
+  // swaps that at least improve the package by simple worth are worth judging.
+  const least = !mustPlease
+    ? Number.NEGATIVE_INFINITY
+    : mind.profile.strategic
+      ? valuer.worth.sum(currentPackage(mind)) + Number.EPSILON
+      : mind.profile.supportAt;
   const swaps = bestAmendments(
     mind,
     valuer.worth,

@@ -90,13 +90,16 @@ function withChanges(
 ): Secrets {
   if (!deltas) return base;
   const tables = packageTables(scenario);
-  const decision: Record<string, number> = {};
-  for (const [id, v] of Object.entries(base.decision)) decision[id] = v + (deltas[id] ?? 0);
-  return {
-    ...base,
-    assurance: base.assurance.map((v, i) => v + (deltas[tables.ids[i] as string] ?? 0)),
-    decision,
-  };
+  // Only the few changed entries are touched (v + 0 would leave the others as they are anyway).
+  const decision: Record<string, number> = { ...base.decision };
+  const assurance = base.assurance.slice();
+  for (const id in deltas) {
+    const delta = deltas[id] as number;
+    if (Object.hasOwn(decision, id)) decision[id] = (decision[id] as number) + delta;
+    const p = tables.position.get(id);
+    if (p !== undefined) assurance[p] = (assurance[p] as number) + delta;
+  }
+  return { ...base, assurance, decision };
 }
 
 function sameChanges(

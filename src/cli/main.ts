@@ -23,6 +23,11 @@ const commands: Record<string, Command> = {
       'Check scenario files; print every problem as FILE:LINE:COL: error CODE at PATH: message.',
     load: () => import('./validate.ts'),
   },
+  simulate: {
+    args: 'FILE [--games N] [--seed S] [--level easy|normal|hard] [--json]',
+    summary: 'Play N seeded bot games and report decisions, meters, satisfaction and assurances.',
+    load: () => import('./simulate.ts'),
+  },
 };
 
 function usage(): string {
@@ -54,15 +59,31 @@ async function main(args: string[]): Promise<number> {
   return run(rest);
 }
 
+let reporting = false;
+
 function internalError(error: unknown): void {
-  const reason = error instanceof Error ? error.message : String(error);
-  process.stderr.write(`internal error: ${reason.split('\n')[0]}\n`);
   process.exitCode = 2;
+  // Reporting must never fail in turn: writing to a closed stderr would raise another error
+  // and loop here for ever.
+  if (reporting) return;
+  reporting = true;
+  const reason = error instanceof Error ? error.message : String(error);
+  try {
+    process.stderr.write(`internal error: ${reason.split('\n')[0]}\n`);
+  } catch {
+    // nowhere left to report to
+  }
+  reporting = false;
 }
 
-// A reader that closes the pipe early (`… | head`) is not an error worth reporting.
-process.stdout.on('error', (error: NodeJS.ErrnoException) => {
+// A reader that closes a pipe early (`… | head`, a closed terminal) is not an error to report:
+// stop writing and finish with the exit code we have.
+const closedPipe = (error: NodeJS.ErrnoException) => {
   if (error.code !== 'EPIPE') internalError(error);
+};
+process.stdout.on('error', closedPipe);
+process.stderr.on('error', () => {
+  // stderr itself is gone: there is nobody to tell.
 });
 process.on('uncaughtException', internalError);
 // exitCode rather than process.exit(), so piped output is flushed before the process ends.

@@ -8,12 +8,12 @@ import { nextAutomaticAction } from '../bots/autoplay.ts';
 import type { BotLevel, Seats } from '../bots/types.ts';
 import type { GameAction, GameState, RoleId } from '../rules/types.ts';
 import type { Scenario } from '../scenario/schema.ts';
-import { gameMachine } from './machine.ts';
+import { type GameMachine, untimedGameMachine } from './machine.ts';
 
 export interface BotGame {
   state: GameState;
   actions: GameAction[];
-  snapshot: SnapshotFrom<typeof gameMachine>;
+  snapshot: SnapshotFrom<GameMachine>;
 }
 
 /** Far more moves than any legal game can take (rounds × turns × responses, plus amendments). */
@@ -39,7 +39,8 @@ export function playBotGame(
   levels: Record<RoleId, BotLevel> | BotLevel,
 ): BotGame {
   const seats = seatsFor(scenario, levels);
-  const actor = createActor(gameMachine, { input: { scenario, seed } });
+  // Bots need no timers: the untimed variant, the same states without their cost.
+  const actor = createActor(untimedGameMachine, { input: { scenario, seed } });
   actor.start();
   try {
     const cap = stepCap(scenario);

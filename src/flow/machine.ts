@@ -9,6 +9,12 @@
  * `applyAction`, and the machine follows the phase the rules report. So the CLI, the bots, the
  * browser and a future server all drive the same machine, and a game can be rebuilt from
  * scenario + seed + events with or without it.
+ *
+ * Two variants share one state structure (same ids, same snapshots): the timed one has the turn
+ * and round timers, the untimed one leaves them out and so costs less per event (no timers to
+ * schedule and cancel, no re-entry of the turn state after each move). `gameMachineFor` picks
+ * the variant that game's timer settings need; `gameMachine` is the timed one, which honours
+ * any settings (with none it behaves exactly like the untimed one).
  */
 import { assign, setup } from 'xstate';
 import { applyAction } from '../rules/apply.ts';
@@ -43,25 +49,76 @@ export type ControlEvent = { type: 'PAUSE' } | { type: 'RESUME' };
 export type MachineEvent = GameAction | ControlEvent;
 
 /**
- * The guard applies the action to see whether it is legal; the action then reuses that result
- * rather than computing it twice. Keyed by the event object, and checked against the state it
- * was computed from, so a stale entry is never used.
+ * The guards apply the action to see whether it is legal and where it leads; the action then
+ * reuses that result rather than computing it again. One slot is enough: an event's guards and
+ * actions run one after the other, within one synchronous step. The slot is checked against the
+ * event, scenario and state it was computed from, so a stale entry is never used.
  */
-const computed = new WeakMap<object, { from: GameState; result: Result<GameState> }>();
+interface Attempt {
+  key: object;
+  scenario: Scenario;
+  from: GameState;
+  action: GameAction;
+  result: Result<GameState>;
+}
+let last: Attempt | null = null;
 
-function attempt(context: GameContext, event: GameAction): Result<GameState> {
-  const hit = computed.get(event);
-  if (hit && hit.from === context.game) return hit.result;
-  const result = applyAction(context.scenario, context.game, event);
-  computed.set(event, { from: context.game, result });
-  return result;
+/** Applies `action`, received as the event `key`, to the context's game (once per state). */
+function attempt(context: GameContext, key: object, action: GameAction): Attempt {
+  const made: Attempt = {
+    key,
+    scenario: context.scenario,
+    from: context.game,
+    action,
+    result: applyAction(context.scenario, context.game, action),
+  };
+  last = made;
+  return made;
+}
+
+/** The attempt already made for this event on this game, if it is the last one made. */
+function cached(context: GameContext, key: object): Attempt | null {
+  const hit = last;
+  return hit !== null &&
+    hit.key === key &&
+    hit.from === context.game &&
+    hit.scenario === context.scenario
+    ? hit
+    : null;
+}
+
+const isControl = (event: MachineEvent): event is ControlEvent =>
+  event.type === 'PAUSE' || event.type === 'RESUME';
+
+function attemptEvent(context: GameContext, event: MachineEvent): Attempt | null {
+  if (isControl(event)) return null;
+  return cached(context, event) ?? attempt(context, event, event);
+}
+
+/** A timer ran out: the TIMEOUT it stands for, keyed by the timer's own event. */
+function attemptTimeout(context: GameContext, event: object, scope: 'turn' | 'round'): Attempt {
+  return cached(context, event) ?? attempt(context, event, { type: 'TIMEOUT', scope });
+}
+
+function leadsTo(made: Attempt | null, phase: Phase): boolean {
+  const result = made?.result;
+  return result?.ok === true && result.value.phase === phase;
+}
+
+function applied(context: GameContext, made: Attempt | null): Partial<GameContext> {
+  if (!made?.result.ok) return {};
+  return {
+    game: made.result.value,
+    actions: [...context.actions, made.action],
+    lastError: null,
+  };
 }
 
 const ROOT = '#oversight';
 const phaseTarget: Record<Phase, string> = {
   briefing: `${ROOT}.playing.briefing`,
   event: `${ROOT}.playing.round.event`,
-  negotiation: `${ROOT}.playing.round.negotiation`,
+  negotiation: `${ROOT}.playing.round.negotiation.turn`,
   roundEnd: `${ROOT}.playing.round.roundEnd`,
   stances: `${ROOT}.playing.stances`,
   decision: `${ROOT}.playing.decision`,
@@ -69,161 +126,231 @@ const phaseTarget: Record<Phase, string> = {
   debrief: `${ROOT}.debrief`,
 };
 
-/** Eventless transitions that follow the rules' phase out of a state, to each possible next one. */
-function follow(...phases: Phase[]) {
-  return phases.map((phase) => ({
-    guard: { type: 'phaseIs' as const, params: { phase } },
-    target: phaseTarget[phase],
-  }));
+type Guard =
+  | 'isLegal'
+  | 'hasTurnTimer'
+  | 'hasRoundTimer'
+  | { type: 'leadsTo'; params: { phase: Phase } }
+  | { type: 'timeoutLeadsTo'; params: { scope: 'turn' | 'round'; phase: Phase } };
+type Action = 'apply' | 'refuse' | 'timeoutTurn' | 'timeoutRound';
+interface Transition {
+  guard?: Guard;
+  actions: Action;
+  target?: string;
+  reenter?: boolean;
 }
 
 /**
- * Accept these action types here: apply when legal, otherwise remember why not. A legal move
- * re-enters the state it was made in, which restarts that state's timers (the turn timer).
+ * Accept these action types in the state that shows phase `here`: a legal move goes straight to
+ * the state of the phase it leads to (`here` or one of `next`); an illegal one is refused with
+ * the rules' reason. In the timed variant a move that keeps the negotiation going re-enters the
+ * turn state, which restarts the turn timer for whoever acts next.
  */
-function accept<T extends GameAction['type']>(...types: T[]) {
-  const handlers: Record<string, unknown> = {};
-  for (const type of types) {
-    handlers[type] = [
-      { guard: 'isLegal', actions: 'apply', target: '.', reenter: true },
-      { actions: 'refuse' },
-    ];
-  }
-  return handlers as Record<
-    T,
-    [{ guard: 'isLegal'; actions: 'apply'; target: '.'; reenter: true }, { actions: 'refuse' }]
-  >;
+function accept(
+  timed: boolean,
+  types: readonly GameAction['type'][],
+  here: Phase,
+  next: readonly Phase[],
+): Record<string, Transition[]> {
+  const stay: Transition =
+    timed && here === 'negotiation'
+      ? {
+          guard: { type: 'leadsTo', params: { phase: here } },
+          actions: 'apply',
+          target: phaseTarget.negotiation,
+          reenter: true,
+        }
+      : { guard: { type: 'leadsTo', params: { phase: here } }, actions: 'apply' };
+  const moves: Transition[] = [
+    stay,
+    ...next.map(
+      (phase): Transition => ({
+        guard: { type: 'leadsTo', params: { phase } },
+        actions: 'apply',
+        target: phaseTarget[phase],
+      }),
+    ),
+    // Not expected (the rules never lead elsewhere), but a legal move is never dropped.
+    { guard: 'isLegal', actions: 'apply' },
+    { actions: 'refuse' },
+  ];
+  return Object.fromEntries(types.map((type) => [type, moves]));
 }
 
-/**
- * Every game action, refused wherever a phase does not take it: the rules then say why (most
- * often WRONG_PHASE), so a click on the wrong screen is explained instead of silently dropped.
- */
-const REFUSE_ELSEWHERE = Object.fromEntries(
-  (
-    [
-      'BEGIN',
-      'CONTINUE',
-      'PROPOSE',
-      'PASS',
-      'RESPOND',
-      'AMEND',
-      'TIMEOUT',
-      'STANCE',
-      'DECIDE',
-    ] as const satisfies readonly GameAction['type'][]
-  ).map((type) => [type, { actions: 'refuse' as const }]),
-) as Record<GameAction['type'], { actions: 'refuse' }>;
+const GAME_ACTION_TYPES = [
+  'BEGIN',
+  'CONTINUE',
+  'PROPOSE',
+  'PASS',
+  'RESPOND',
+  'AMEND',
+  'TIMEOUT',
+  'STANCE',
+  'DECIDE',
+] as const satisfies readonly GameAction['type'][];
 
-export const gameMachine = setup({
-  types: {
-    context: {} as GameContext,
-    events: {} as MachineEvent,
-    input: {} as GameInput,
-  },
-  guards: {
-    isLegal: ({ context, event }) =>
-      event.type !== 'PAUSE' && event.type !== 'RESUME' && attempt(context, event).ok,
-    phaseIs: ({ context }, params: { phase: Phase }) => context.game.phase === params.phase,
-    hasTurnTimer: ({ context }) => context.timers.turnSeconds !== null,
-    hasRoundTimer: ({ context }) => context.timers.roundSeconds !== null,
-  },
-  actions: {
-    apply: assign(({ context, event }) => {
-      if (event.type === 'PAUSE' || event.type === 'RESUME') return {};
-      const result = attempt(context, event);
-      if (!result.ok) return {};
-      return { game: result.value, actions: [...context.actions, event], lastError: null };
-    }),
-    refuse: assign(({ context, event }) => {
-      if (event.type === 'PAUSE' || event.type === 'RESUME') return {};
-      const result = attempt(context, event);
-      return result.ok ? {} : { lastError: result.error };
-    }),
-    timeoutTurn: assign(({ context }) => timedOut(context, 'turn')),
-    timeoutRound: assign(({ context }) => timedOut(context, 'round')),
-  },
-  delays: {
-    turnDelay: ({ context }) => (context.timers.turnSeconds ?? 0) * 1000,
-    roundDelay: ({ context }) => (context.timers.roundSeconds ?? 0) * 1000,
-  },
-}).createMachine({
-  id: 'oversight',
-  context: ({ input }) => ({
-    scenario: input.scenario,
-    game: createGame(input.scenario, input.seed),
-    timers: {
-      turnSeconds: positiveOrNull(input.timers?.turnSeconds),
-      roundSeconds: positiveOrNull(input.timers?.roundSeconds),
+/** Every game action, handled the same way with `actions`. */
+const allActions = (actions: Action | 'refusePaused') =>
+  Object.fromEntries(GAME_ACTION_TYPES.map((type) => [type, { actions }]));
+
+function buildMachine(timed: boolean) {
+  const negotiationMoves = ['PROPOSE', 'PASS', 'RESPOND', 'AMEND', 'TIMEOUT'] as const;
+  return setup({
+    types: {
+      context: {} as GameContext,
+      events: {} as MachineEvent,
+      input: {} as GameInput,
     },
-    actions: [],
-    lastError: null,
-  }),
-  initial: 'playing',
-  states: {
-    playing: {
-      initial: 'briefing',
-      on: { PAUSE: 'paused', ...REFUSE_ELSEWHERE },
-      states: {
-        briefing: {
-          on: accept('BEGIN'),
-          always: follow('event'),
-        },
-        round: {
-          initial: 'event',
-          states: {
-            event: {
-              on: accept('CONTINUE'),
-              always: follow('negotiation'),
-            },
-            negotiation: {
-              initial: 'turn',
-              after: { roundDelay: { guard: 'hasRoundTimer', actions: 'timeoutRound' } },
-              always: follow('roundEnd'),
-              states: {
-                // Re-entered after every move so the turn timer restarts for whoever acts next.
-                turn: {
-                  after: {
-                    turnDelay: {
-                      guard: 'hasTurnTimer',
-                      actions: 'timeoutTurn',
-                      target: 'turn',
-                      reenter: true,
-                    },
+    guards: {
+      isLegal: ({ context, event }) => attemptEvent(context, event)?.result.ok === true,
+      leadsTo: ({ context, event }, params: { phase: Phase }) =>
+        leadsTo(attemptEvent(context, event), params.phase),
+      timeoutLeadsTo: ({ context, event }, params: { scope: 'turn' | 'round'; phase: Phase }) =>
+        (params.scope === 'turn' ? context.timers.turnSeconds : context.timers.roundSeconds) !==
+          null && leadsTo(attemptTimeout(context, event, params.scope), params.phase),
+      hasTurnTimer: ({ context }) => context.timers.turnSeconds !== null,
+      hasRoundTimer: ({ context }) => context.timers.roundSeconds !== null,
+    },
+    actions: {
+      apply: assign(({ context, event }) => applied(context, attemptEvent(context, event))),
+      refuse: assign(({ context, event }) => {
+        const made = attemptEvent(context, event);
+        return made && !made.result.ok ? { lastError: made.result.error } : {};
+      }),
+      refusePaused: assign({
+        lastError: {
+          code: 'PAUSED',
+          message: 'The game is paused: resume it to play on.',
+        } as RuleError,
+      }),
+      timeoutTurn: assign(({ context, event }) =>
+        applied(context, attemptTimeout(context, event, 'turn')),
+      ),
+      timeoutRound: assign(({ context, event }) =>
+        applied(context, attemptTimeout(context, event, 'round')),
+      ),
+    },
+    delays: {
+      turnDelay: ({ context }) => (context.timers.turnSeconds ?? 0) * 1000,
+      roundDelay: ({ context }) => (context.timers.roundSeconds ?? 0) * 1000,
+    },
+  }).createMachine({
+    id: 'oversight',
+    context: ({ input }) => ({
+      scenario: input.scenario,
+      game: createGame(input.scenario, input.seed),
+      timers: normalizeTimers(input.timers),
+      actions: [],
+      lastError: null,
+    }),
+    initial: 'playing',
+    states: {
+      playing: {
+        initial: 'briefing',
+        on: { PAUSE: 'paused', ...allActions('refuse') },
+        states: {
+          briefing: {
+            on: accept(timed, ['BEGIN'], 'briefing', ['event']),
+          },
+          round: {
+            initial: 'event',
+            states: {
+              event: {
+                on: accept(timed, ['CONTINUE'], 'event', ['negotiation']),
+              },
+              negotiation: {
+                initial: 'turn',
+                after: timed
+                  ? {
+                      roundDelay: [
+                        {
+                          guard: {
+                            type: 'timeoutLeadsTo',
+                            params: { scope: 'round', phase: 'roundEnd' },
+                          },
+                          actions: 'timeoutRound',
+                          target: phaseTarget.roundEnd,
+                        },
+                        { guard: 'hasRoundTimer', actions: 'timeoutRound' },
+                      ],
+                    }
+                  : {},
+                states: {
+                  turn: {
+                    // The turn timer runs from entering this state: each move re-enters it.
+                    after: timed
+                      ? {
+                          turnDelay: [
+                            {
+                              guard: {
+                                type: 'timeoutLeadsTo',
+                                params: { scope: 'turn', phase: 'roundEnd' },
+                              },
+                              actions: 'timeoutTurn',
+                              target: phaseTarget.roundEnd,
+                            },
+                            {
+                              guard: 'hasTurnTimer',
+                              actions: 'timeoutTurn',
+                              target: phaseTarget.negotiation,
+                              reenter: true,
+                            },
+                          ],
+                        }
+                      : {},
+                    on: accept(timed, negotiationMoves, 'negotiation', ['roundEnd']),
                   },
-                  on: accept('PROPOSE', 'PASS', 'RESPOND', 'AMEND', 'TIMEOUT'),
                 },
               },
-            },
-            roundEnd: {
-              on: accept('CONTINUE'),
-              always: follow('event', 'stances'),
+              roundEnd: {
+                on: accept(timed, ['CONTINUE'], 'roundEnd', ['event', 'stances']),
+              },
             },
           },
+          stances: {
+            on: accept(timed, ['STANCE'], 'stances', ['decision']),
+          },
+          decision: {
+            // A defer goes back to negotiation for one more round.
+            on: accept(timed, ['DECIDE'], 'decision', ['event', 'aftermath']),
+          },
+          aftermath: {
+            on: accept(timed, ['CONTINUE'], 'aftermath', ['debrief']),
+          },
+          // Where RESUME returns to: the exact phase (and sub-phase) that was paused.
+          resumePoint: { type: 'history', history: 'deep', target: 'briefing' },
         },
-        stances: {
-          on: accept('STANCE'),
-          always: follow('decision'),
-        },
-        decision: {
-          on: accept('DECIDE'),
-          // A defer goes back to negotiation for one more round.
-          always: follow('event', 'aftermath'),
-        },
-        aftermath: {
-          on: accept('CONTINUE'),
-          always: follow('debrief'),
-        },
-        // Where RESUME returns to: the exact phase (and sub-phase) that was paused.
-        resumePoint: { type: 'history', history: 'deep', target: 'briefing' },
       },
+      paused: {
+        on: { RESUME: 'playing.resumePoint', ...allActions('refusePaused') },
+      },
+      debrief: { type: 'final' },
     },
-    paused: {
-      on: { RESUME: 'playing.resumePoint' },
-    },
-    debrief: { type: 'final' },
-  },
-});
+  });
+}
+
+export type GameMachine = ReturnType<typeof buildMachine>;
+
+/** The machine with the turn and round timers (they run only when the context sets them). */
+export const timedGameMachine: GameMachine = buildMachine(true);
+/** The machine without timers: for games with none (bots, simulations, the benchmark). */
+export const untimedGameMachine: GameMachine = buildMachine(false);
+/**
+ * The game machine as other modules have always imported it: the timed variant, so timer
+ * settings in the input are honoured. Prefer `gameMachineFor(input.timers)`, which picks the
+ * cheaper untimed variant when a game has no timers.
+ */
+export const gameMachine: GameMachine = timedGameMachine;
+
+export function createGameMachine(options: { timed: boolean }): GameMachine {
+  return options.timed ? timedGameMachine : untimedGameMachine;
+}
+
+/** The variant a game with these timer settings needs (saved or new, normalised or not). */
+export function gameMachineFor(timers: Partial<TimerSettings> | null | undefined): GameMachine {
+  const t = normalizeTimers(timers ?? undefined);
+  return t.turnSeconds === null && t.roundSeconds === null ? untimedGameMachine : timedGameMachine;
+}
 
 /** The atomic state node that shows a phase (negotiation is shown in its "turn" child). */
 export function phaseStateNode(phase: Phase) {
@@ -236,15 +363,13 @@ export function phaseStateNode(phase: Phase) {
   return node;
 }
 
-function timedOut(context: GameContext, scope: 'turn' | 'round'): Partial<GameContext> {
-  const action: GameAction = { type: 'TIMEOUT', scope };
-  const result = applyAction(context.scenario, context.game, action);
-  if (!result.ok) return {};
-  return { game: result.value, actions: [...context.actions, action], lastError: null };
+export function normalizeTimers(timers: Partial<TimerSettings> | undefined): TimerSettings {
+  return {
+    turnSeconds: positiveOrNull(timers?.turnSeconds),
+    roundSeconds: positiveOrNull(timers?.roundSeconds),
+  };
 }
 
 function positiveOrNull(value: number | null | undefined): number | null {
   return typeof value === 'number' && Number.isFinite(value) && value > 0 ? value : null;
 }
-
-export type GameMachine = typeof gameMachine;

@@ -10,7 +10,7 @@ import { type Actor, createActor, type SnapshotFrom } from 'xstate';
 import { replay } from '../rules/replay.ts';
 import { type GameState, STATE_VERSION } from '../rules/types.ts';
 import { Scenario } from '../scenario/schema.ts';
-import { type GameInput, gameMachine, phaseStateNode } from './machine.ts';
+import { type GameInput, type GameMachine, gameMachineFor, phaseStateNode } from './machine.ts';
 import { sameJson } from './same-json.ts';
 
 export const SAVE_FORMAT = 'oversight-save';
@@ -30,10 +30,10 @@ export type RestoreProblem =
   | { code: 'SAVE_OUTDATED'; message: string }
   | { code: 'SAVE_CORRUPT'; message: string };
 
-export type GameActor = Actor<typeof gameMachine>;
+export type GameActor = Actor<GameMachine>;
 
 export function saveGame(actor: GameActor): SaveFile {
-  const snapshot = actor.getPersistedSnapshot() as SnapshotFrom<typeof gameMachine>;
+  const snapshot = actor.getPersistedSnapshot() as SnapshotFrom<GameMachine>;
   return {
     format: SAVE_FORMAT,
     version: SAVE_VERSION,
@@ -158,7 +158,7 @@ export function restoreGame(
   const read = readSave(input);
   if (!read.ok) return read;
   try {
-    const saved = read.save.snapshot as SnapshotFrom<typeof gameMachine>;
+    const saved = read.save.snapshot as SnapshotFrom<GameMachine>;
     const scenario = Scenario.parse(saved.context.scenario);
     const rebuilt = replay(scenario, read.save.seed, saved.context.actions);
     if (
@@ -181,7 +181,11 @@ export function restoreGame(
       seed: read.save.seed,
       timers: snapshot.context.timers,
     };
-    const actor = createActor(gameMachine, { snapshot, input: gameInput });
+    // The variant with the saved timers: both share their states, so the snapshot fits either.
+    const actor = createActor(gameMachineFor(snapshot.context.timers), {
+      snapshot,
+      input: gameInput,
+    });
     actor.start();
     // A restored game waits, paused, for the players to say "continue": XState does not re-arm
     // the turn and round timers of a restored state, and RESUME re-enters it with fresh timers.

@@ -4,7 +4,7 @@
  */
 import type { Scenario } from '../scenario/schema.ts';
 import { decide, declareStance } from './decision.ts';
-import { addLog, draft } from './draft.ts';
+import { addLog, copyState, edit } from './draft.ts';
 import { fail, ok } from './errors.ts';
 import { amend, pass, propose, respond, timeout } from './negotiation.ts';
 import { startRound } from './round.ts';
@@ -82,7 +82,7 @@ function actionProblem(value: unknown): string | null {
 
 function begin(scenario: Scenario, state: GameState): Result<GameState> {
   if (state.phase !== 'briefing') return fail('WRONG_PHASE', 'The game has already begun.');
-  const s = draft(state);
+  const s = edit(state);
   addLog(s, { kind: 'begin' });
   startRound(scenario, s);
   return ok(s);
@@ -90,21 +90,28 @@ function begin(scenario: Scenario, state: GameState): Result<GameState> {
 
 /** Moves past a screen that only needs acknowledging: the event card, round end, aftermath. */
 function continueGame(scenario: Scenario, state: GameState): Result<GameState> {
-  const s = draft(state);
   switch (state.phase) {
     case 'event':
-      s.phase = 'negotiation';
+      return ok(withPhase(state, 'negotiation'));
+    case 'roundEnd': {
+      if (state.round >= state.roundsTotal) return ok(withPhase(state, 'stances'));
+      const s = edit(state);
+      startRound(scenario, s);
       return ok(s);
-    case 'roundEnd':
-      if (s.round < s.roundsTotal) startRound(scenario, s);
-      else s.phase = 'stances';
-      return ok(s);
+    }
     case 'aftermath':
-      s.phase = 'debrief';
-      return ok(s);
+      return ok(withPhase(state, 'debrief'));
     default:
       return fail('WRONG_PHASE', 'There is nothing to continue from here.');
   }
+}
+
+/** The next step is only a change of screen: nothing else of the state changes. */
+function withPhase(state: GameState, phase: GameState['phase']): GameState {
+  const s = copyState(state);
+  s.phase = phase;
+  s.step = state.step + 1;
+  return s;
 }
 
 /** Applies an action, or returns the state unchanged when it is not legal. */

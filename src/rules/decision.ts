@@ -1,7 +1,7 @@
 /** Public stances, the decision, and the aftermath ("twelve months later"). */
 import type { Decision, Scenario } from '../scenario/schema.ts';
 import { conditionHolds, isAgreed } from './conditions.ts';
-import { addLog, draft, moveMeters } from './draft.ts';
+import { addLog, edit, moveMeters, own, ownRecord } from './draft.ts';
 import { fail, ok } from './errors.ts';
 import { flagDecision } from './red-lines.ts';
 import { nextRandom } from './rng.ts';
@@ -51,8 +51,8 @@ export function declareStance(
     return fail('NOT_YOUR_TURN', 'You have already declared your stance.');
   const found = lookupDecision(scenario, state, id);
   if (!found.ok) return found;
-  const s = draft(state);
-  s.stances[role] = id;
+  const s = edit(state);
+  ownRecord(s, 'stances')[role] = id;
   flagDecision(scenario, s, role, id, 'stance');
   addLog(s, { kind: 'stance', actor: role, subjects: [id], reason: reason ?? null });
   if (scenario.roles.every((r) => s.stances[r.id] !== undefined)) s.phase = 'decision';
@@ -72,7 +72,7 @@ export function decide(
   const found = lookupDecision(scenario, state, id);
   if (!found.ok) return found;
   const decision = found.value;
-  const s = draft(state);
+  const s = edit(state);
   flagDecision(scenario, s, role, id, 'decided');
   if (decision.kind === 'defer') {
     // One more round of negotiation, at a cost in trust; stances are declared afresh.
@@ -107,7 +107,16 @@ function sumTwo(a: Decision['effects'], b: Decision['effects']): Decision['effec
 function runAftermath(scenario: Scenario, s: GameState, decision: Decision): void {
   const index = indexScenario(scenario);
   s.phase = 'aftermath';
+  // Promises whose effects had not landed yet: a binding contract delivers them in the twelve
+  // months that follow; otherwise they were only words at the table and never land.
+  const late = s.delayed;
   s.delayed = [];
+  if (decision.enforcesConditions) {
+    for (const d of late) {
+      const deltas = moveMeters(s, index.assurances.get(d.assurance)?.effects);
+      addLog(s, { kind: 'delayed-effect', subjects: [d.assurance], deltas });
+    }
+  }
   if (decision.enforcesConditions) {
     for (const agreed of s.agreed) {
       const assurance = index.assurances.get(agreed.id);
@@ -120,7 +129,7 @@ function runAftermath(scenario: Scenario, s: GameState, decision: Decision): voi
       const [roll, rng] = nextRandom(s.rng);
       s.rng = rng;
       const breached = roll < chance;
-      s.audits.push({ assurance: agreed.id, chance, breached });
+      own(s, 'audits').push({ assurance: agreed.id, chance, breached });
       const deltas = breached ? moveMeters(s, assurance.verification.breachEffects) : {};
       addLog(s, {
         kind: 'audit',
@@ -132,7 +141,7 @@ function runAftermath(scenario: Scenario, s: GameState, decision: Decision): voi
   }
   for (const epilogue of scenario.epilogues) {
     if (conditionHolds(scenario, s, epilogue.when)) {
-      s.epilogues.push(epilogue.id);
+      own(s, 'epilogues').push(epilogue.id);
       addLog(s, { kind: 'epilogue', subjects: [epilogue.id] });
     }
   }

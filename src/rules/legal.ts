@@ -4,7 +4,7 @@
  */
 import type { Scenario } from '../scenario/schema.ts';
 import { openDecisions } from './decision.ts';
-import { MAX_PACKAGE_SIZE, packageProblem, proposableAssurances } from './packages.ts';
+import { legalPackagesOf, packageProblem, proposableAssurances } from './packages.ts';
 import { currentTurnRole } from './round.ts';
 import type { AssuranceId, GameAction, GameState, RoleId } from './types.ts';
 
@@ -24,18 +24,7 @@ export function actingRole(scenario: Scenario, state: GameState): RoleId | null 
 
 /** Every legal package of 1–3 assurances, smallest first. */
 export function legalPackages(scenario: Scenario, state: GameState): AssuranceId[][] {
-  const ids = proposableAssurances(scenario, state);
-  const out: AssuranceId[][] = [];
-  const visit = (start: number, chosen: AssuranceId[]) => {
-    if (chosen.length > 0 && packageProblem(scenario, state, chosen) === null) out.push(chosen);
-    if (chosen.length === MAX_PACKAGE_SIZE) return;
-    for (let i = start; i < ids.length; i++) {
-      const id = ids[i];
-      if (id !== undefined) visit(i + 1, [...chosen, id]);
-    }
-  };
-  visit(0, []);
-  return out.sort((a, b) => a.length - b.length);
+  return legalPackagesOf(scenario, state, proposableAssurances(scenario, state));
 }
 
 /** Legal amendments to the pending package: swap one assurance for one not in it. */

@@ -3,7 +3,7 @@
  * the package is then agreed or rejected and the turn moves on.
  */
 import type { Scenario } from '../scenario/schema.ts';
-import { addLog, draft, moveMeters } from './draft.ts';
+import { addLog, edit, moveMeters, own } from './draft.ts';
 import { fail, ok } from './errors.ts';
 import { sumEffects } from './meters.ts';
 import { packageAgreed, packageProblem, rotationAfter } from './packages.ts';
@@ -11,6 +11,8 @@ import { flagAssurances } from './red-lines.ts';
 import { advanceTurn, currentTurnRole, endRound } from './round.ts';
 import { indexScenario } from './scenario-index.ts';
 import type { AssuranceId, GameState, Response, Result, RoleId } from './types.ts';
+
+const TURN_OK: Result<null> = Object.freeze({ ok: true, value: null });
 
 function checkTurn(scenario: Scenario, state: GameState, role: RoleId): Result<null> {
   if (state.phase !== 'negotiation') return fail('WRONG_PHASE', 'Nobody can negotiate right now.');
@@ -23,7 +25,7 @@ function checkTurn(scenario: Scenario, state: GameState, role: RoleId): Result<n
   } else if (currentTurnRole(scenario, state) !== role) {
     return fail('NOT_YOUR_TURN', 'It is not your turn to propose.');
   }
-  return ok(null);
+  return TURN_OK;
 }
 
 export function propose(
@@ -38,7 +40,7 @@ export function propose(
   if (state.pending) return fail('NOT_YOUR_TURN', 'A package is already on the table.');
   const problem = packageProblem(scenario, state, assurances);
   if (problem) return fail('BAD_PACKAGE', problem);
-  const s = draft(state);
+  const s = edit(state);
   const ids = [...assurances];
   s.pending = {
     number: s.packages.length + 1,
@@ -64,7 +66,7 @@ export function pass(
   const turn = checkTurn(scenario, state, role);
   if (!turn.ok) return turn;
   if (state.pending) return fail('NOT_YOUR_TURN', 'Respond to the package on the table first.');
-  const s = draft(state);
+  const s = edit(state);
   addLog(s, { kind: 'passed', actor: role, reason: reason ?? null });
   advanceTurn(scenario, s);
   return ok(s);
@@ -81,7 +83,7 @@ export function respond(
   if (!turn.ok) return turn;
   const pending = state.pending;
   if (!pending) return fail('WRONG_PHASE', 'There is no package to respond to.');
-  const s = draft(state);
+  const s = edit(state);
   recordResponse(s, role, response);
   if (response === 'support') flagAssurances(scenario, s, role, pending.assurances, 'supported');
   addLog(s, { kind: 'response', actor: role, subjects: [response], reason: reason ?? null });
@@ -111,7 +113,7 @@ export function amend(
   const swapped = pending.assurances.map((id) => (id === remove ? add : id));
   const problem = packageProblem(scenario, state, swapped);
   if (problem) return fail('BAD_AMENDMENT', problem);
-  const s = draft(state);
+  const s = edit(state);
   // The amended package goes back round the table once, with the amender as its sponsor.
   s.pending = {
     ...pending,
@@ -134,7 +136,7 @@ export function timeout(
   scope: 'turn' | 'round',
 ): Result<GameState> {
   if (state.phase !== 'negotiation') return fail('WRONG_PHASE', 'No timer is running now.');
-  const s = draft(state);
+  const s = edit(state);
   if (scope === 'round') {
     if (s.pending) withdraw(s, 'The round timer ran out before everyone had answered.');
     addLog(s, { kind: 'timeout', subjects: ['round'] });
@@ -155,17 +157,25 @@ export function timeout(
 function recordResponse(s: GameState, role: RoleId, response: Response): void {
   const pending = s.pending;
   if (!pending) return;
+  const responses: Record<RoleId, Response> = {};
+  for (const r in pending.responses) responses[r] = pending.responses[r] as Response;
+  responses[role] = response;
   s.pending = {
-    ...pending,
+    number: pending.number,
+    proposer: pending.proposer,
+    sponsor: pending.sponsor,
+    assurances: pending.assurances,
+    original: pending.original,
+    amendedBy: pending.amendedBy,
     awaiting: pending.awaiting.slice(1),
-    responses: { ...pending.responses, [role]: response },
+    responses,
   };
 }
 
 function withdraw(s: GameState, reason: string): void {
   const p = s.pending;
   if (!p) return;
-  s.packages.push({
+  own(s, 'packages').push({
     number: p.number,
     round: s.round,
     proposer: p.proposer,
@@ -181,11 +191,15 @@ function withdraw(s: GameState, reason: string): void {
 }
 
 function supportersOf(sponsor: RoleId, responses: Record<RoleId, Response>): RoleId[] {
-  return [sponsor, ...Object.keys(responses).filter((r) => responses[r] === 'support')];
+  const out = [sponsor];
+  for (const r in responses) if (responses[r] === 'support') out.push(r);
+  return out;
 }
 
 function opposersOf(responses: Record<RoleId, Response>): RoleId[] {
-  return Object.keys(responses).filter((r) => responses[r] === 'oppose');
+  const out: RoleId[] = [];
+  for (const r in responses) if (responses[r] === 'oppose') out.push(r);
+  return out;
 }
 
 /** Once everyone has answered, the package is agreed or rejected and the turn moves on. */
@@ -195,7 +209,7 @@ function resolveIfComplete(scenario: Scenario, s: GameState): GameState {
   const index = indexScenario(scenario);
   const supporters = supportersOf(p.sponsor, p.responses);
   const agreed = packageAgreed(scenario, p.assurances, supporters);
-  s.packages.push({
+  own(s, 'packages').push({
     number: p.number,
     round: s.round,
     proposer: p.proposer,
@@ -211,9 +225,9 @@ function resolveIfComplete(scenario: Scenario, s: GameState): GameState {
     for (const id of p.assurances) {
       const assurance = index.assurances.get(id);
       if (!assurance) continue;
-      s.agreed.push({ id, round: s.round, package: p.number });
+      own(s, 'agreed').push({ id, round: s.round, package: p.number });
       if (assurance.delay > 0)
-        s.delayed.push({ assurance: id, dueRound: s.round + assurance.delay });
+        own(s, 'delayed').push({ assurance: id, dueRound: s.round + assurance.delay });
       else now.push(assurance.effects);
     }
     const deltas = moveMeters(s, sumEffects(now));

@@ -4,14 +4,17 @@
  */
 import type { Scenario } from '../scenario/schema.ts';
 import { isAgreed } from './conditions.ts';
-import { indexScenario } from './scenario-index.ts';
+import { indexScenario, type ScenarioIndex } from './scenario-index.ts';
 import type { AssuranceId, GameState, RoleId } from './types.ts';
 
 export const MAX_PACKAGE_SIZE = 3;
 
 /** An assurance a role could put in a package now: on the table, not agreed, not excluded. */
 export function isProposable(scenario: Scenario, state: GameState, id: AssuranceId): boolean {
-  const index = indexScenario(scenario);
+  return proposable(indexScenario(scenario), state, id);
+}
+
+function proposable(index: ScenarioIndex, state: GameState, id: AssuranceId): boolean {
   const assurance = index.assurances.get(id);
   if (!assurance) return false;
   if (!assurance.available && !state.unlocked.includes(id)) return false;
@@ -22,7 +25,10 @@ export function isProposable(scenario: Scenario, state: GameState, id: Assurance
 }
 
 export function proposableAssurances(scenario: Scenario, state: GameState): AssuranceId[] {
-  return scenario.assurances.filter((a) => isProposable(scenario, state, a.id)).map((a) => a.id);
+  const index = indexScenario(scenario);
+  const out: AssuranceId[] = [];
+  for (const a of scenario.assurances) if (proposable(index, state, a.id)) out.push(a.id);
+  return out;
 }
 
 /** Why a package is not legal, or null when it is. */
@@ -31,20 +37,35 @@ export function packageProblem(
   state: GameState,
   ids: readonly AssuranceId[],
 ): string | null {
-  const index = indexScenario(scenario);
-  if (ids.length < 1 || ids.length > MAX_PACKAGE_SIZE) {
+  return problemOf(indexScenario(scenario), state, ids);
+}
+
+function problemOf(
+  index: ScenarioIndex,
+  state: GameState,
+  ids: readonly AssuranceId[],
+): string | null {
+  const n = ids.length;
+  if (n < 1 || n > MAX_PACKAGE_SIZE) {
     return `A package holds 1 to ${MAX_PACKAGE_SIZE} assurances.`;
   }
-  if (new Set(ids).size !== ids.length) return 'A package cannot hold the same assurance twice.';
+  for (let i = 1; i < n; i++) {
+    if (ids.indexOf(ids[i] as AssuranceId) < i) {
+      return 'A package cannot hold the same assurance twice.';
+    }
+  }
   for (const id of ids) {
     const assurance = index.assurances.get(id);
     if (!assurance) return `There is no assurance "${id}".`;
-    if (!isProposable(scenario, state, id)) {
+    if (!proposable(index, state, id)) {
       return `"${assurance.title.text}" cannot be proposed now (not available, already agreed, or excluded).`;
     }
-    for (const other of ids) {
-      if (other !== id && index.excludes.get(id)?.has(other)) {
-        return `"${assurance.title.text}" cannot stand together with "${index.assurances.get(other)?.title.text}".`;
+    const excluded = index.excludes.get(id);
+    if (excluded) {
+      for (const other of ids) {
+        if (other !== id && excluded.has(other)) {
+          return `"${assurance.title.text}" cannot stand together with "${index.assurances.get(other)?.title.text}".`;
+        }
       }
     }
     for (const needed of assurance.requires) {
@@ -55,6 +76,35 @@ export function packageProblem(
     }
   }
   return null;
+}
+
+/**
+ * Every legal package of 1–3 of the proposable assurances `ids`, smallest first and, within a
+ * size, in the order of `ids`. (Used by `legalPackages`.)
+ */
+export function legalPackagesOf(
+  scenario: Scenario,
+  state: GameState,
+  ids: readonly AssuranceId[],
+): AssuranceId[][] {
+  const index = indexScenario(scenario);
+  const out: AssuranceId[][] = [];
+  const n = ids.length;
+  const chosen: AssuranceId[] = [];
+  // Sizes in turn, each in lexicographic order of positions: smallest first, as documented.
+  const visit = (start: number, size: number) => {
+    if (chosen.length === size) {
+      if (problemOf(index, state, chosen) === null) out.push(chosen.slice());
+      return;
+    }
+    for (let i = start; i < n; i++) {
+      chosen.push(ids[i] as AssuranceId);
+      visit(i + 1, size);
+      chosen.pop();
+    }
+  };
+  for (let size = 1; size <= MAX_PACKAGE_SIZE; size++) visit(0, size);
+  return out;
 }
 
 /** The roles whose commitment the package needs. */

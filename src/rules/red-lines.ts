@@ -1,5 +1,6 @@
 /** Red lines: bots never cross them; when a human does, the debrief flags it. */
 import type { Scenario } from '../scenario/schema.ts';
+import { own } from './draft.ts';
 import { indexScenario } from './scenario-index.ts';
 import type { GameState, RedLineHow, RoleId } from './types.ts';
 
@@ -20,7 +21,7 @@ export function flagAssurances(
 ): void {
   for (const id of ids) {
     if (crossesAssuranceRedLine(scenario, role, id)) {
-      s.redLineFlags.push({ role, kind: 'assurance', id, how, round: s.round });
+      own(s, 'redLineFlags').push({ role, kind: 'assurance', id, how, round: s.round });
     }
   }
 }
@@ -33,6 +34,6 @@ export function flagDecision(
   how: RedLineHow,
 ): void {
   if (crossesDecisionRedLine(scenario, role, id)) {
-    s.redLineFlags.push({ role, kind: 'decision', id, how, round: s.round });
+    own(s, 'redLineFlags').push({ role, kind: 'decision', id, how, round: s.round });
   }
 }

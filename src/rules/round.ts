@@ -1,16 +1,20 @@
 /** The round cycle: event card, negotiation turns, round end with delayed effects. */
-import type { Scenario } from '../scenario/schema.ts';
+import type { GameEvent, Scenario } from '../scenario/schema.ts';
 import { conditionHolds } from './conditions.ts';
-import { addLog, moveMeters } from './draft.ts';
+import { addLog, moveMeters, own, ownRecord } from './draft.ts';
 import { pickWeighted } from './rng.ts';
 import { indexScenario } from './scenario-index.ts';
 import type { GameState } from './types.ts';
 
 /** Events that could be drawn now. */
-export function eligibleEvents(scenario: Scenario, s: GameState) {
-  return scenario.events.filter(
-    (e) => !(e.once && s.drawnEvents.includes(e.id)) && conditionHolds(scenario, s, e.when),
-  );
+export function eligibleEvents(scenario: Scenario, s: GameState): GameEvent[] {
+  const out: GameEvent[] = [];
+  for (const e of scenario.events) {
+    if (!(e.once && s.drawnEvents.includes(e.id)) && conditionHolds(scenario, s, e.when)) {
+      out.push(e);
+    }
+  }
+  return out;
 }
 
 /** Starts round `s.round + 1` on a draft: draws its event card. */
@@ -20,10 +24,9 @@ export function startRound(scenario: Scenario, s: GameState): void {
   s.phase = 'event';
   s.pending = null;
   const candidates = eligibleEvents(scenario, s);
-  const [pick, rng] = pickWeighted(
-    s.rng,
-    candidates.map((e) => e.weight),
-  );
+  const weights: number[] = [];
+  for (const e of candidates) weights.push(e.weight);
+  const [pick, rng] = pickWeighted(s.rng, weights);
   s.rng = rng;
   const event = candidates[pick];
   if (!event) {
@@ -31,14 +34,15 @@ export function startRound(scenario: Scenario, s: GameState): void {
     return;
   }
   s.currentEvent = event.id;
-  s.drawnEvents.push(event.id);
+  own(s, 'drawnEvents').push(event.id);
   const deltas = moveMeters(s, event.effects);
   for (const change of event.valuationChanges) {
-    const mine = { ...(s.valuationDeltas[change.role] ?? {}) };
+    const all = ownRecord(s, 'valuationDeltas');
+    const mine = { ...(all[change.role] ?? {}) };
     mine[change.target] = (mine[change.target] ?? 0) + change.delta;
-    s.valuationDeltas[change.role] = mine;
+    all[change.role] = mine;
   }
-  for (const id of event.unlocks) if (!s.unlocked.includes(id)) s.unlocked.push(id);
+  for (const id of event.unlocks) if (!s.unlocked.includes(id)) own(s, 'unlocked').push(id);
   addLog(s, { kind: 'event', subjects: [event.id, ...event.unlocks], deltas });
 }
 

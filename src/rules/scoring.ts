@@ -34,9 +34,16 @@ export function meterHealth(value: number, band: { low: number; high: number }):
   return 1 - (0.5 * Math.abs(value - mid)) / half;
 }
 
+// balanceScore spells the three meters out (bots call it for every card they weigh): this stops
+// compiling if the meters ever change.
+METER_IDS satisfies readonly ['trust', 'security', 'privacy'];
+
 export function balanceScore(scenario: Scenario, meters: Meters): number {
-  let product = 1;
-  for (const m of METER_IDS) product *= meterHealth(meters[m], scenario.meters[m].band);
+  const m = scenario.meters;
+  const product =
+    meterHealth(meters.trust, m.trust.band) *
+    meterHealth(meters.security, m.security.band) *
+    meterHealth(meters.privacy, m.privacy.band);
   return Math.round(100 * Math.cbrt(product) * 10) / 10;
 }
 

@@ -192,6 +192,8 @@ export type RuleErrorCode =
   | 'BAD_PACKAGE'
   | 'BAD_AMENDMENT'
   | 'NOT_DECIDER'
-  | 'DECISION_NOT_OPEN';
+  | 'DECISION_NOT_OPEN'
+  /** Refused by the machine, not the rules: nothing moves while the game is paused. */
+  | 'PAUSED';
 
 export type Result<T> = { ok: true; value: T } | { ok: false; error: RuleError };

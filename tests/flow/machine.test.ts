@@ -1,9 +1,16 @@
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
-import type { GameAction } from '../../src/rules/types.ts';
 import { replay } from '../../src/rules/replay.ts';
 import { createGame } from '../../src/rules/setup.ts';
-import { type GameActorT, PHASE_VALUE, phaseOfValue, picture, sendAll, startGame } from '../support/machine.ts';
+import type { GameAction } from '../../src/rules/types.ts';
 import { Script } from '../support/games.ts';
+import {
+  type GameActorT,
+  PHASE_VALUE,
+  phaseOfValue,
+  picture,
+  sendAll,
+  startGame,
+} from '../support/machine.ts';
 import { duo, table } from '../support/scenarios.ts';
 
 const scenario = table();
@@ -16,7 +23,10 @@ describe('gameMachine: following the rules', () => {
     const actor = startGame(scenario, 5);
     expect(actor.getSnapshot().value).toEqual(PHASE_VALUE.briefing);
     expect(game(actor)).toEqual(createGame(scenario, 5));
-    const g = new Script(scenario, 5).toNegotiation().proposeAndAnswer(['dpia'], 'support').decide('block');
+    const g = new Script(scenario, 5)
+      .toNegotiation()
+      .proposeAndAnswer(['dpia'], 'support')
+      .decide('block');
     g.act({ type: 'CONTINUE' });
     for (const action of g.actions) {
       actor.send(action);
@@ -93,6 +103,7 @@ describe('gameMachine: following the rules', () => {
     sendAll(actor, g.actions);
     expect(actor.getSnapshot().status).toBe('done');
     const before = picture(actor.getSnapshot());
+    const warn = vi.spyOn(console, 'warn').mockImplementation(() => {});
     sendAll(actor, [
       { type: 'PAUSE' },
       { type: 'RESUME' },
@@ -101,11 +112,17 @@ describe('gameMachine: following the rules', () => {
       { type: 'DECIDE', role: 'mayor', decision: 'block' },
     ]);
     expect(picture(actor.getSnapshot())).toBe(before);
+    // XState says so in development builds: the actor is done.
+    expect(String(warn.mock.calls[0]?.[0])).toMatch(/final state/);
+    warn.mockRestore();
   });
 
   it('rebuilds from its own action list', () => {
     const actor = startGame(scenario, 8);
-    const g = new Script(scenario, 8).toNegotiation().proposeAndAnswer(['dpia', 'audit'], 'support').endRound();
+    const g = new Script(scenario, 8)
+      .toNegotiation()
+      .proposeAndAnswer(['dpia', 'audit'], 'support')
+      .endRound();
     sendAll(actor, g.actions);
     const { actions, game: state } = actor.getSnapshot().context;
     expect(replay(scenario, 8, actions)).toEqual({ ok: true, state });
@@ -120,6 +137,7 @@ describe('gameMachine: pause and resume', () => {
     actor.send({ type: 'PAUSE' });
     expect(actor.getSnapshot().value).toBe('paused');
     actor.send({ type: 'RESPOND', role: 'vendor', response: 'support' });
+    expect(actor.getSnapshot().context.lastError?.code).toBe('PAUSED');
     actor.send({ type: 'PAUSE' });
     expect(actor.getSnapshot().context.game).toBe(before.context.game);
     actor.send({ type: 'RESUME' });
@@ -159,7 +177,10 @@ describe('gameMachine: timers', () => {
 
   it('the turn timer on a response counts as not supporting', () => {
     const actor = startGame(scenario, 1, { turnSeconds: 10 });
-    sendAll(actor, [...toNegotiation, { type: 'PROPOSE', role: 'police', assurances: ['uk-data'] }]);
+    sendAll(actor, [
+      ...toNegotiation,
+      { type: 'PROPOSE', role: 'police', assurances: ['uk-data'] },
+    ]);
     vi.advanceTimersByTime(10_000);
     expect(game(actor).pending?.responses).toEqual({ vendor: 'oppose' });
     actor.stop();

@@ -1,23 +1,46 @@
 import fc from 'fast-check';
 import { afterEach, describe, expect, it, vi } from 'vitest';
-import { readSave, restoreGame, SAVE_FORMAT, SAVE_VERSION, saveGame, saveGameText } from '../../src/flow/persistence.ts';
 import { transition } from 'xstate';
 import { gameMachine } from '../../src/flow/machine.ts';
+import {
+  readSave,
+  restoreGame,
+  SAVE_FORMAT,
+  SAVE_VERSION,
+  saveGame,
+  saveGameText,
+} from '../../src/flow/persistence.ts';
 import { legalActions } from '../../src/rules/legal.ts';
 import { replay } from '../../src/rules/replay.ts';
 import type { GameAction } from '../../src/rules/types.ts';
 import { Script } from '../support/games.ts';
-import { type GameActorT, PHASE_VALUE, phaseOfValue, picture, sendAll, startGame } from '../support/machine.ts';
+import {
+  type GameActorT,
+  PHASE_VALUE,
+  phaseOfValue,
+  picture,
+  sendAll,
+  startGame,
+} from '../support/machine.ts';
 import { table } from '../support/scenarios.ts';
+
+// Property runs and graph walks: generous time when the machine is busy (CI, parallel files).
+vi.setConfig({ testTimeout: 60_000 });
 
 const scenario = table();
 
 /** A game in round 1 with a package on the table, and the rest of a game to play after it. */
 function midGame(timers?: { turnSeconds?: number; roundSeconds?: number }) {
   const g = new Script(scenario, 21).toNegotiation();
-  g.act({ type: 'PROPOSE', role: 'police', assurances: ['dpia', 'audit'] }, { type: 'RESPOND', role: 'vendor', response: 'support' });
+  g.act(
+    { type: 'PROPOSE', role: 'police', assurances: ['dpia', 'audit'] },
+    { type: 'RESPOND', role: 'vendor', response: 'support' },
+  );
   const played = [...g.actions];
-  g.act({ type: 'RESPOND', role: 'rights', response: 'support' }, { type: 'RESPOND', role: 'mayor', response: 'support' });
+  g.act(
+    { type: 'RESPOND', role: 'rights', response: 'support' },
+    { type: 'RESPOND', role: 'mayor', response: 'support' },
+  );
   g.decide('approve-conditions').act({ type: 'CONTINUE' });
   const rest = g.actions.slice(played.length);
   const actor = startGame(scenario, 21, timers);
@@ -32,6 +55,7 @@ function restored(text: string): GameActorT {
 }
 
 /** The save as JSON, changed by `edit`, as text again. */
+// biome-ignore lint/suspicious/noExplicitAny: the test edits arbitrary parts of the save's JSON.
 function edited(text: string, edit: (save: any) => void): string {
   const save = JSON.parse(text);
   edit(save);
@@ -47,7 +71,12 @@ describe('save and restore', () => {
   it('a save names its format, version, scenario and seed', () => {
     const { actor } = midGame();
     const save = saveGame(actor);
-    expect(save).toMatchObject({ format: SAVE_FORMAT, version: SAVE_VERSION, scenarioId: 'test-table', seed: 21 });
+    expect(save).toMatchObject({
+      format: SAVE_FORMAT,
+      version: SAVE_VERSION,
+      scenarioId: 'test-table',
+      seed: 21,
+    });
     expect(readSave(saveGameText(actor))).toMatchObject({ ok: true });
   });
 
@@ -67,7 +96,10 @@ describe('save and restore', () => {
   });
 
   it('restores from every phase, paused or not, back to that phase', () => {
-    const g = new Script(scenario, 4).toNegotiation().proposeAndAnswer(['dpia'], 'support').decide('defer');
+    const g = new Script(scenario, 4)
+      .toNegotiation()
+      .proposeAndAnswer(['dpia'], 'support')
+      .decide('defer');
     g.toStances().allStances('approve-conditions');
     g.act({ type: 'DECIDE', role: 'mayor', decision: 'approve-conditions' }, { type: 'CONTINUE' });
     const actor = startGame(scenario, 4);
@@ -87,7 +119,15 @@ describe('save and restore', () => {
       }
       actor.send(action);
     }
-    expect([...seen].sort()).toEqual(['aftermath', 'briefing', 'decision', 'event', 'negotiation', 'roundEnd', 'stances']);
+    expect([...seen].sort()).toEqual([
+      'aftermath',
+      'briefing',
+      'decision',
+      'event',
+      'negotiation',
+      'roundEnd',
+      'stances',
+    ]);
     // A finished game restores finished.
     const done = restored(saveGameText(actor));
     expect(done.getSnapshot().status).toBe('done');
@@ -111,7 +151,10 @@ describe('save and restore', () => {
       expect(copy.getSnapshot().context.game.pending?.responses).toEqual({ vendor: 'support' });
       copy.send({ type: 'RESUME' });
       vi.advanceTimersByTime(10_000);
-      expect(copy.getSnapshot().context.game.pending?.responses).toEqual({ vendor: 'support', rights: 'oppose' });
+      expect(copy.getSnapshot().context.game.pending?.responses).toEqual({
+        vendor: 'support',
+        rights: 'oppose',
+      });
       copy.stop();
     });
   });
@@ -126,7 +169,17 @@ describe('refusing bad saves', () => {
   });
 
   it('not an Oversight save', () => {
-    for (const input of ['null', '[]', '42', '"text"', '{}', '{"format":"other-game","version":1}', null, 7, []]) {
+    for (const input of [
+      'null',
+      '[]',
+      '42',
+      '"text"',
+      '{}',
+      '{"format":"other-game","version":1}',
+      null,
+      7,
+      [],
+    ]) {
       expect(codeOf(input)).toBe('SAVE_NOT_OURS');
     }
   });
@@ -134,27 +187,42 @@ describe('refusing bad saves', () => {
   it('from another version of the save format or of the rules', () => {
     expect(codeOf(edited(good(), (s) => (s.version = 2)))).toBe('SAVE_OUTDATED');
     expect(codeOf(edited(good(), (s) => delete s.version))).toBe('SAVE_OUTDATED');
-    expect(codeOf(edited(good(), (s) => (s.snapshot.context.game.stateVersion = 0)))).toBe('SAVE_OUTDATED');
+    expect(codeOf(edited(good(), (s) => (s.snapshot.context.game.stateVersion = 0)))).toBe(
+      'SAVE_OUTDATED',
+    );
   });
 
   it('incomplete or damaged', () => {
     expect(codeOf(edited(good(), (s) => delete s.snapshot))).toBe('SAVE_CORRUPT');
     expect(codeOf(edited(good(), (s) => (s.snapshot.context = 'x')))).toBe('SAVE_CORRUPT');
     expect(codeOf(edited(good(), (s) => delete s.snapshot.context.game))).toBe('SAVE_CORRUPT');
-    expect(codeOf(edited(good(), (s) => (s.snapshot.context.scenario.roles = [])))).toBe('SAVE_CORRUPT');
+    expect(codeOf(edited(good(), (s) => (s.snapshot.context.scenario.roles = [])))).toBe(
+      'SAVE_CORRUPT',
+    );
     expect(codeOf(edited(good(), (s) => delete s.snapshot.context.timers))).toBe('SAVE_CORRUPT');
     expect(codeOf(edited(good(), (s) => (s.snapshot.context.actions = {})))).toBe('SAVE_CORRUPT');
-    expect(codeOf(edited(good(), (s) => s.snapshot.context.actions.push(null)))).toBe('SAVE_CORRUPT');
-    expect(codeOf(edited(good(), (s) => (s.snapshot.value = { playing: 'nowhere' })))).toBe('SAVE_CORRUPT');
+    expect(codeOf(edited(good(), (s) => s.snapshot.context.actions.push(null)))).toBe(
+      'SAVE_CORRUPT',
+    );
+    expect(codeOf(edited(good(), (s) => (s.snapshot.value = { playing: 'nowhere' })))).toBe(
+      'SAVE_CORRUPT',
+    );
   });
 
   it('edited: the game no longer follows from its actions', () => {
-    expect(codeOf(edited(good(), (s) => (s.snapshot.context.game.meters.trust = 99)))).toBe('SAVE_CORRUPT');
-    expect(codeOf(edited(good(), (s) => s.snapshot.context.actions.pop()))).toBe('SAVE_CORRUPT');
-    expect(codeOf(edited(good(), (s) => (s.seed = 22)))).toBe('SAVE_CORRUPT');
-    expect(codeOf(edited(good(), (s) => (s.snapshot.context.game.agreed = [{ id: 'dpia', round: 1, package: 1 }])))).toBe(
+    expect(codeOf(edited(good(), (s) => (s.snapshot.context.game.meters.trust = 99)))).toBe(
       'SAVE_CORRUPT',
     );
+    expect(codeOf(edited(good(), (s) => s.snapshot.context.actions.pop()))).toBe('SAVE_CORRUPT');
+    expect(codeOf(edited(good(), (s) => (s.seed = 22)))).toBe('SAVE_CORRUPT');
+    expect(
+      codeOf(
+        edited(
+          good(),
+          (s) => (s.snapshot.context.game.agreed = [{ id: 'dpia', round: 1, package: 1 }]),
+        ),
+      ),
+    ).toBe('SAVE_CORRUPT');
     expect(
       codeOf(
         edited(good(), (s) => {
@@ -165,7 +233,9 @@ describe('refusing bad saves', () => {
   });
 
   it('edited: the machine is in another phase than the game', () => {
-    expect(codeOf(edited(good(), (s) => (s.snapshot.value = { playing: 'stances' })))).toBe('SAVE_CORRUPT');
+    expect(codeOf(edited(good(), (s) => (s.snapshot.value = { playing: 'stances' })))).toBe(
+      'SAVE_CORRUPT',
+    );
     expect(codeOf(edited(good(), (s) => (s.snapshot.value = 'debrief')))).toBe('SAVE_CORRUPT');
     const pausedText = (() => {
       const { actor } = midGame();
@@ -176,7 +246,9 @@ describe('refusing bad saves', () => {
     expect(
       codeOf(
         edited(pausedText, (s) => {
-          s.snapshot.historyValue['oversight.playing.resumePoint'] = [{ id: 'oversight.playing.decision' }];
+          s.snapshot.historyValue['oversight.playing.resumePoint'] = [
+            { id: 'oversight.playing.decision' },
+          ];
         }),
       ),
     ).toBe('SAVE_CORRUPT');
@@ -200,13 +272,19 @@ describe('refusing bad saves', () => {
 
   it('edited: the timers are nonsense', () => {
     for (const t of [-5, 0, 'soon', true, {}]) {
-      expect(codeOf(edited(good(), (s) => (s.snapshot.context.timers.turnSeconds = t)))).toBe('SAVE_CORRUPT');
-      expect(codeOf(edited(good(), (s) => (s.snapshot.context.timers.roundSeconds = t)))).toBe('SAVE_CORRUPT');
+      expect(codeOf(edited(good(), (s) => (s.snapshot.context.timers.turnSeconds = t)))).toBe(
+        'SAVE_CORRUPT',
+      );
+      expect(codeOf(edited(good(), (s) => (s.snapshot.context.timers.roundSeconds = t)))).toBe(
+        'SAVE_CORRUPT',
+      );
     }
   });
 
   it('edited: the label does not match the game inside', () => {
-    expect(codeOf(edited(good(), (s) => (s.scenarioId = 'met-palantir-2026')))).toBe('SAVE_CORRUPT');
+    expect(codeOf(edited(good(), (s) => (s.scenarioId = 'met-palantir-2026')))).toBe(
+      'SAVE_CORRUPT',
+    );
   });
 
   it('arbitrary text never throws and is refused', () => {
@@ -220,11 +298,14 @@ describe('refusing bad saves', () => {
 
   it('arbitrary JSON and values never throw and are refused', () => {
     fc.assert(
-      fc.property(fc.oneof(fc.jsonValue(), fc.anything({ withNullPrototype: true, withBoxedValues: true })), (value) => {
-        expect(codeOf(value)).not.toBe('OK');
-        expect(codeOf(JSON.stringify(value) ?? 'undefined')).not.toBe('OK');
-        expect(() => readSave(value)).not.toThrow();
-      }),
+      fc.property(
+        fc.oneof(fc.jsonValue(), fc.anything({ withNullPrototype: true, withBoxedValues: true })),
+        (value) => {
+          expect(codeOf(value)).not.toBe('OK');
+          expect(codeOf(JSON.stringify(value) ?? 'undefined')).not.toBe('OK');
+          expect(() => readSave(value)).not.toThrow();
+        },
+      ),
       { seed: 31, numRuns: 300 },
     );
   });
@@ -238,21 +319,23 @@ describe('refusing bad saves', () => {
     const collect = (v: unknown, path: (string | number)[]) => {
       if (path.length > 0) paths.push(path);
       if (typeof v !== 'object' || v === null || path.length > 8) return;
-      for (const [k, x] of Object.entries(v)) collect(x, [...path, Array.isArray(v) ? Number(k) : k]);
+      for (const [k, x] of Object.entries(v))
+        collect(x, [...path, Array.isArray(v) ? Number(k) : k]);
     };
     collect(JSON.parse(JSON.stringify(base)), []);
     fc.assert(
       fc.property(fc.nat(), fc.option(fc.jsonValue({ maxDepth: 2 })), (which, value) => {
         const save = JSON.parse(JSON.stringify(base));
-        const path = paths[which % paths.length]!;
+        const path = paths[which % paths.length] as (string | number)[];
+        const last = path.at(-1) as string | number;
         let parent = save;
         for (const key of path.slice(0, -1)) parent = parent[key];
         // null: delete the key (or the array entry); otherwise replace the value.
         if (value === null) {
           if (Array.isArray(parent)) parent.splice(path.at(-1) as number, 1);
-          else delete parent[path.at(-1)!];
+          else delete parent[last];
         } else {
-          parent[path.at(-1)!] = value;
+          parent[last] = value;
         }
         let result: ReturnType<typeof restoreGame> | undefined;
         expect(() => {
@@ -268,7 +351,9 @@ describe('refusing bad saves', () => {
           expect(phaseOfValue(result.actor.getSnapshot().value)).toBe(game.phase);
           // And it plays on: every legal move is taken.
           for (const action of legalActions(s, game)) {
-            expect(transition(gameMachine, result.actor.getSnapshot(), action)[0].context.game).not.toBe(game);
+            expect(
+              transition(gameMachine, result.actor.getSnapshot(), action)[0].context.game,
+            ).not.toBe(game);
           }
           result.actor.stop();
         }
@@ -282,8 +367,14 @@ describe('round trip over random points of a game', () => {
   it('save at any step → restore → RESUME → the rest gives the same game', () => {
     const g = new Script(scenario, 77).toNegotiation();
     g.proposeAndAnswer(['dpia'], 'support');
-    g.act({ type: 'PROPOSE', role: 'vendor', assurances: ['uk-data'] }, { type: 'AMEND', role: 'rights', remove: 'uk-data', add: 'audit' });
-    g.act({ type: 'RESPOND', role: 'mayor', response: 'support' }, { type: 'RESPOND', role: 'police', response: 'oppose' });
+    g.act(
+      { type: 'PROPOSE', role: 'vendor', assurances: ['uk-data'] },
+      { type: 'AMEND', role: 'rights', remove: 'uk-data', add: 'audit' },
+    );
+    g.act(
+      { type: 'RESPOND', role: 'mayor', response: 'support' },
+      { type: 'RESPOND', role: 'police', response: 'oppose' },
+    );
     g.act({ type: 'RESPOND', role: 'vendor', response: 'support' });
     g.decide('approve-conditions').act({ type: 'CONTINUE' });
     const all: GameAction[] = g.actions;
@@ -291,7 +382,12 @@ describe('round trip over random points of a game', () => {
       const actor = startGame(scenario, 77);
       sendAll(actor, all.slice(0, k));
       const copy = restored(saveGameText(actor));
-      copy.send({ type: 'RESUME' });
+      if (k < all.length) {
+        expect(copy.getSnapshot().value).toBe('paused');
+        copy.send({ type: 'RESUME' });
+      } else {
+        expect(copy.getSnapshot().status).toBe('done');
+      }
       sendAll(copy, all.slice(k));
       expect(copy.getSnapshot().context.game).toEqual(g.state);
       expect(copy.getSnapshot().context.actions).toEqual(all);

@@ -1,13 +1,14 @@
 import fc from 'fast-check';
-import { describe, expect, it } from 'vitest';
+import { describe, expect, it, vi } from 'vitest';
 import { applyAction, applyOrKeep } from '../../src/rules/apply.ts';
 import { legalActions } from '../../src/rules/legal.ts';
 import { createGame } from '../../src/rules/setup.ts';
 import type { GameAction, GameState } from '../../src/rules/types.ts';
 import {
+  actionKey,
+  type Choice,
   choiceArb,
   deepFreeze,
-  actionKey,
   gameArb,
   junkActionArb,
   legalKeys,
@@ -18,6 +19,9 @@ import {
   wellFormedActionArb,
 } from '../support/games.ts';
 import { duo, table } from '../support/scenarios.ts';
+
+// Property runs and graph walks: generous time when the machine is busy (CI, parallel files).
+vi.setConfig({ testTimeout: 60_000 });
 
 const scenario = table();
 
@@ -38,7 +42,10 @@ describe('BEGIN and CONTINUE', () => {
     expect(g.refuse({ type: 'CONTINUE' }).code).toBe('WRONG_PHASE');
     g.endRound().act({ type: 'CONTINUE' });
     expect(g.state).toMatchObject({ phase: 'event', round: 2 });
-    g.act({ type: 'CONTINUE' }).endRound().act({ type: 'CONTINUE' }, { type: 'CONTINUE' }).endRound();
+    g.act({ type: 'CONTINUE' })
+      .endRound()
+      .act({ type: 'CONTINUE' }, { type: 'CONTINUE' })
+      .endRound();
     expect(g.state).toMatchObject({ phase: 'roundEnd', round: 3 });
     g.act({ type: 'CONTINUE' });
     expect(g.state.phase).toBe('stances');
@@ -54,7 +61,9 @@ describe('BEGIN and CONTINUE', () => {
     expect(bad({ type: 'PASS' })).toBe('BAD_ACTION');
     expect(bad({ type: 'PROPOSE', role: 'police' })).toBe('BAD_ACTION');
     expect(bad({ type: 'PROPOSE', role: 'police', assurances: 'dpia' })).toBe('BAD_ACTION');
-    expect(bad({ type: 'PROPOSE', role: 'police', assurances: [{ id: 'dpia' }] })).toBe('BAD_ACTION');
+    expect(bad({ type: 'PROPOSE', role: 'police', assurances: [{ id: 'dpia' }] })).toBe(
+      'BAD_ACTION',
+    );
     expect(bad({ type: 'TIMEOUT', scope: 'game' })).toBe('BAD_ACTION');
     expect(bad({ type: 'PASS', role: 'police', reason: { text: 'x' } })).toBe('BAD_ACTION');
     g.act({ type: 'PROPOSE', role: 'police', assurances: ['dpia'] });
@@ -76,18 +85,25 @@ describe('applyOrKeep', () => {
 describe('purity and safety', () => {
   it('never changes the state it is given (every state deep-frozen)', () => {
     fc.assert(
-      fc.property(seedArb, fc.array(choiceArb, { minLength: 1, maxLength: 30 }), (seed, choices) => {
-        let state = deepFreeze(createGame(scenario, seed));
-        for (let i = 0; i < 400 && state.phase !== 'debrief'; i++) {
-          const action = pickAction(legalActions(scenario, state), choices[i % choices.length]!)!;
-          const snapshot = JSON.stringify(state);
-          const next = mustApply(scenario, state, action);
-          expect(JSON.stringify(state)).toBe(snapshot);
-          expect(next.step).toBe(state.step + 1);
-          state = deepFreeze(next);
-        }
-        expect(state.phase).toBe('debrief');
-      }),
+      fc.property(
+        seedArb,
+        fc.array(choiceArb, { minLength: 1, maxLength: 30 }),
+        (seed, choices) => {
+          let state = deepFreeze(createGame(scenario, seed));
+          for (let i = 0; i < 400 && state.phase !== 'debrief'; i++) {
+            const action = pickAction(
+              legalActions(scenario, state),
+              choices[i % choices.length] as Choice,
+            ) as GameAction;
+            const snapshot = JSON.stringify(state);
+            const next = mustApply(scenario, state, action);
+            expect(JSON.stringify(state)).toBe(snapshot);
+            expect(next.step).toBe(state.step + 1);
+            state = deepFreeze(next);
+          }
+          expect(state.phase).toBe('debrief');
+        },
+      ),
       { seed: 11, numRuns: 50 },
     );
   });
@@ -98,16 +114,23 @@ describe('purity and safety', () => {
   ] as const) {
     it(`accepts a well-formed action exactly when legalActions lists it (${name})`, () => {
       fc.assert(
-        fc.property(gameArb(s), fc.array(wellFormedActionArb(s), { minLength: 5, maxLength: 5 }), (game, tries) => {
-          for (const state of game.states) {
-            deepFreeze(state);
-            const legal = legalKeys(s, state);
-            for (const action of tries) {
-              const result = applyAction(s, state, action);
-              expect({ action, ok: result.ok }).toEqual({ action, ok: legal.has(actionKey(action)) });
+        fc.property(
+          gameArb(s),
+          fc.array(wellFormedActionArb(s), { minLength: 5, maxLength: 5 }),
+          (game, tries) => {
+            for (const state of game.states) {
+              deepFreeze(state);
+              const legal = legalKeys(s, state);
+              for (const action of tries) {
+                const result = applyAction(s, state, action);
+                expect({ action, ok: result.ok }).toEqual({
+                  action,
+                  ok: legal.has(actionKey(action)),
+                });
+              }
             }
-          }
-        }),
+          },
+        ),
         { seed: 12, numRuns: 40 },
       );
     });
@@ -126,27 +149,34 @@ describe('purity and safety', () => {
       DECIDE: ['role', 'decision'],
     };
     fc.assert(
-      fc.property(gameArb(scenario), fc.array(junkActionArb(scenario), { minLength: 10, maxLength: 10 }), (game, junk) => {
-        for (const state of game.states) {
-          deepFreeze(state);
-          const legal = legalKeys(scenario, state);
-          const before = JSON.stringify(state);
-          for (const action of junk) {
-            let result: ReturnType<typeof applyAction> | undefined;
-            expect(() => {
-              result = applyAction(scenario, state, action as GameAction);
-            }).not.toThrow();
-            expect(JSON.stringify(state)).toBe(before);
-            if (result?.ok) {
-              const a = action as Record<string, unknown>;
-              const fields = relevant[a.type as string] ?? [];
-              const clean = Object.fromEntries([['type', a.type], ...fields.map((f) => [f, a[f]])]) as GameAction;
-              expect(legal.has(actionKey(clean))).toBe(true);
-              expect(a.reason === undefined || typeof a.reason === 'string').toBe(true);
+      fc.property(
+        gameArb(scenario),
+        fc.array(junkActionArb(scenario), { minLength: 10, maxLength: 10 }),
+        (game, junk) => {
+          for (const state of game.states) {
+            deepFreeze(state);
+            const legal = legalKeys(scenario, state);
+            const before = JSON.stringify(state);
+            for (const action of junk) {
+              let result: ReturnType<typeof applyAction> | undefined;
+              expect(() => {
+                result = applyAction(scenario, state, action as GameAction);
+              }).not.toThrow();
+              expect(JSON.stringify(state)).toBe(before);
+              if (result?.ok) {
+                const a = action as Record<string, unknown>;
+                const fields = relevant[a.type as string] ?? [];
+                const clean = Object.fromEntries([
+                  ['type', a.type],
+                  ...fields.map((f) => [f, a[f]]),
+                ]) as GameAction;
+                expect(legal.has(actionKey(clean))).toBe(true);
+                expect(a.reason === undefined || typeof a.reason === 'string').toBe(true);
+              }
             }
           }
-        }
-      }),
+        },
+      ),
       { seed: 13, numRuns: 30 },
     );
   });

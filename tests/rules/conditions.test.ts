@@ -55,6 +55,13 @@ describe('conditionHolds', () => {
     expect(holds(at({ decision: 'block' }), { decisions: ['approve'] })).toBe(false);
   });
 
+  it('deferred: whether the decision-maker deferred once', () => {
+    expect(holds(at({ deferred: false }), { deferred: false })).toBe(true);
+    expect(holds(at({ deferred: false }), { deferred: true })).toBe(false);
+    expect(holds(at({ deferred: true }), { deferred: true })).toBe(true);
+    expect(holds(at({ deferred: true }), { deferred: false })).toBe(false);
+  });
+
   it('breach: true needs a breached audit; false needs none', () => {
     const none = at({ audits: [] });
     const kept = at({ audits: [{ assurance: 'dpia', chance: 0.3, breached: false }] });

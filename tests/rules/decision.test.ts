@@ -1,9 +1,12 @@
-import { describe, expect, it } from 'vitest';
+import { describe, expect, it, vi } from 'vitest';
 import { decisionOpen, openDecisions } from '../../src/rules/decision.ts';
 import { legalActions } from '../../src/rules/legal.ts';
 import type { Scenario } from '../../src/scenario/schema.ts';
 import { Script } from '../support/games.ts';
-import { decisionOf, table, variant } from '../support/scenarios.ts';
+import { assuranceOf, decisionOf, table, variant } from '../support/scenarios.ts';
+
+// Property runs and graph walks: generous time when the machine is busy (CI, parallel files).
+vi.setConfig({ testTimeout: 60_000 });
 
 const scenario = table();
 const ids = (list: { id: string }[]) => list.map((d) => d.id);
@@ -22,23 +25,43 @@ describe('stances', () => {
     expect(g.refuse({ type: 'STANCE', role: 'police', decision: 'approve-conditions' }).code).toBe(
       'DECISION_NOT_OPEN',
     );
-    expect(g.refuse({ type: 'STANCE', role: 'police', decision: 'nonsense' }).code).toBe('UNKNOWN_DECISION');
-    expect(g.refuse({ type: 'STANCE', role: 'ghost', decision: 'approve' }).code).toBe('UNKNOWN_ROLE');
+    expect(g.refuse({ type: 'STANCE', role: 'police', decision: 'nonsense' }).code).toBe(
+      'UNKNOWN_DECISION',
+    );
+    expect(g.refuse({ type: 'STANCE', role: 'ghost', decision: 'approve' }).code).toBe(
+      'UNKNOWN_ROLE',
+    );
     const stances = legalActions(scenario, g.state);
-    expect(stances.every((a) => a.type === 'STANCE' && a.decision !== 'approve-conditions')).toBe(true);
+    expect(stances.every((a) => a.type === 'STANCE' && a.decision !== 'approve-conditions')).toBe(
+      true,
+    );
     expect(stances).toHaveLength(4 * 3);
 
     const h = withAgreed(['dpia']);
-    expect(ids(openDecisions(scenario, h.state))).toEqual(['approve', 'approve-conditions', 'defer', 'block']);
+    expect(ids(openDecisions(scenario, h.state))).toEqual([
+      'approve',
+      'approve-conditions',
+      'defer',
+      'block',
+    ]);
     h.act({ type: 'STANCE', role: 'police', decision: 'approve-conditions' });
   });
 
   it('each role declares once, in any order; then the decision-maker decides', () => {
     const g = withAgreed(null);
-    expect(g.refuse({ type: 'DECIDE', role: 'mayor', decision: 'approve' }).code).toBe('WRONG_PHASE');
+    expect(g.refuse({ type: 'DECIDE', role: 'mayor', decision: 'approve' }).code).toBe(
+      'WRONG_PHASE',
+    );
     g.act({ type: 'STANCE', role: 'rights', decision: 'block', reason: 'privacy first' });
-    expect(g.state.log.at(-1)).toMatchObject({ kind: 'stance', actor: 'rights', subjects: ['block'], reason: 'privacy first' });
-    expect(g.refuse({ type: 'STANCE', role: 'rights', decision: 'approve' }).code).toBe('NOT_YOUR_TURN');
+    expect(g.state.log.at(-1)).toMatchObject({
+      kind: 'stance',
+      actor: 'rights',
+      subjects: ['block'],
+      reason: 'privacy first',
+    });
+    expect(g.refuse({ type: 'STANCE', role: 'rights', decision: 'approve' }).code).toBe(
+      'NOT_YOUR_TURN',
+    );
     g.act(
       { type: 'STANCE', role: 'mayor', decision: 'defer' },
       { type: 'STANCE', role: 'police', decision: 'approve' },
@@ -46,23 +69,34 @@ describe('stances', () => {
     expect(g.state.phase).toBe('stances');
     g.act({ type: 'STANCE', role: 'vendor', decision: 'approve' });
     expect(g.state.phase).toBe('decision');
-    expect(g.state.stances).toEqual({ rights: 'block', mayor: 'defer', police: 'approve', vendor: 'approve' });
+    expect(g.state.stances).toEqual({
+      rights: 'block',
+      mayor: 'defer',
+      police: 'approve',
+      vendor: 'approve',
+    });
   });
 
   it('stances are only taken after the last round', () => {
     const g = new Script(scenario, 1).toNegotiation();
-    expect(g.refuse({ type: 'STANCE', role: 'police', decision: 'approve' }).code).toBe('WRONG_PHASE');
+    expect(g.refuse({ type: 'STANCE', role: 'police', decision: 'approve' }).code).toBe(
+      'WRONG_PHASE',
+    );
   });
 });
 
 describe('decide', () => {
   it('only the decision-maker, only an open decision', () => {
     const g = withAgreed(null).allStances('approve');
-    expect(g.refuse({ type: 'DECIDE', role: 'police', decision: 'approve' }).code).toBe('NOT_DECIDER');
+    expect(g.refuse({ type: 'DECIDE', role: 'police', decision: 'approve' }).code).toBe(
+      'NOT_DECIDER',
+    );
     expect(g.refuse({ type: 'DECIDE', role: 'mayor', decision: 'approve-conditions' }).code).toBe(
       'DECISION_NOT_OPEN',
     );
-    expect(g.refuse({ type: 'DECIDE', role: 'mayor', decision: 'x' }).code).toBe('UNKNOWN_DECISION');
+    expect(g.refuse({ type: 'DECIDE', role: 'mayor', decision: 'x' }).code).toBe(
+      'UNKNOWN_DECISION',
+    );
     expect(legalActions(scenario, g.state)).toEqual([
       { type: 'DECIDE', role: 'mayor', decision: 'approve' },
       { type: 'DECIDE', role: 'mayor', decision: 'defer' },
@@ -136,16 +170,20 @@ describe('defer', () => {
     g.toStances();
     expect(g.state.round).toBe(4);
     expect(ids(openDecisions(scenario, g.state))).toEqual(['approve', 'block']);
-    expect(g.refuse({ type: 'STANCE', role: 'police', decision: 'defer' }).code).toBe('DECISION_NOT_OPEN');
+    expect(g.refuse({ type: 'STANCE', role: 'police', decision: 'defer' }).code).toBe(
+      'DECISION_NOT_OPEN',
+    );
     g.allStances('approve');
-    expect(g.refuse({ type: 'DECIDE', role: 'mayor', decision: 'defer' }).code).toBe('DECISION_NOT_OPEN');
+    expect(g.refuse({ type: 'DECIDE', role: 'mayor', decision: 'defer' }).code).toBe(
+      'DECISION_NOT_OPEN',
+    );
     g.act({ type: 'DECIDE', role: 'mayor', decision: 'approve' });
     expect(g.state.phase).toBe('aftermath');
   });
 
   it('adds the decision’s own effects to the scenario’s defer cost', () => {
     const costly = variant(scenario, (s) => {
-      s.decisions.find((d) => d.id === 'defer')!.effects = { trust: -2, security: 1 };
+      decisionOf(s, 'defer').effects = { trust: -2, security: 1 };
     });
     const g = withAgreed(null, costly).allStances('defer');
     const before = g.state.meters;
@@ -156,7 +194,8 @@ describe('defer', () => {
 });
 
 describe('aftermath', () => {
-  const auditsOf = (g: Script) => g.state.audits.map(({ assurance, chance }) => ({ assurance, chance }));
+  const auditsOf = (g: Script) =>
+    g.state.audits.map(({ assurance, chance }) => ({ assurance, chance }));
 
   it('audits each verifiable assurance in force when the decision enforces conditions', () => {
     const g = withAgreed(['dpia', 'uk-data', 'escrow']).decide('approve-conditions');
@@ -184,7 +223,7 @@ describe('aftermath', () => {
 
   it('breach chances are capped at 1', () => {
     const lax = variant(scenario, (s) => {
-      s.assurances.find((a) => a.id === 'audit')!.auditModifier = 1;
+      assuranceOf(s, 'audit').auditModifier = 1;
     });
     const g = withAgreed(['dpia', 'audit'], lax).decide('approve-conditions');
     expect(g.state.audits).toEqual([{ assurance: 'dpia', chance: 1, breached: true }]);
@@ -193,7 +232,10 @@ describe('aftermath', () => {
   it('a breach applies its effects on the audit entry; a kept promise costs nothing', () => {
     const certain = (chance: number) =>
       variant(scenario, (s) => {
-        s.assurances.find((a) => a.id === 'dpia')!.verification!.breachChance = chance;
+        assuranceOf(s, 'dpia').verification = {
+          breachChance: chance,
+          breachEffects: { trust: -6 },
+        };
       });
     const breached = withAgreed(['dpia'], certain(1)).allStances('approve-conditions');
     const before = breached.state.meters.trust;
@@ -237,7 +279,7 @@ describe('aftermath', () => {
 
   it('every matching epilogue, in file order, including meter failures after the decision', () => {
     const harsh = variant(scenario, (s) => {
-      s.decisions.find((d) => d.id === 'block')!.effects = { trust: -40, security: 40 };
+      decisionOf(s, 'block').effects = { trust: -40, security: 40 };
     });
     const g = withAgreed(null, harsh).decide('block');
     expect(g.state.meters.trust).toBeLessThan(35);

@@ -1,9 +1,12 @@
 import fc from 'fast-check';
-import { describe, expect, it } from 'vitest';
+import { describe, expect, it, vi } from 'vitest';
 import { applyAction } from '../../src/rules/apply.ts';
 import { actingRole, legalActions, legalAmendments } from '../../src/rules/legal.ts';
 import { gameArb, Script } from '../support/games.ts';
 import { duo, table } from '../support/scenarios.ts';
+
+// Property runs and graph walks: generous time when the machine is busy (CI, parallel files).
+vi.setConfig({ testTimeout: 60_000 });
 
 const scenario = table();
 
@@ -67,7 +70,12 @@ describe('legalActions', () => {
     const accepted: string[] = [];
     for (const remove of ['dpia', 'break-clause', 'audit']) {
       for (const a of scenario.assurances) {
-        const r = applyAction(scenario, g.state, { type: 'AMEND', role: 'vendor', remove, add: a.id });
+        const r = applyAction(scenario, g.state, {
+          type: 'AMEND',
+          role: 'vendor',
+          remove,
+          add: a.id,
+        });
         if (r.ok) accepted.push(key({ remove, add: a.id }));
       }
     }

@@ -23,13 +23,19 @@ describe('applyEffects', () => {
   });
 
   it('reports the change after clamping, not the change asked for', () => {
-    const { meters, deltas } = applyEffects({ trust: 98, security: 3, privacy: 50 }, { trust: 5, security: -10 });
+    const { meters, deltas } = applyEffects(
+      { trust: 98, security: 3, privacy: 50 },
+      { trust: 5, security: -10 },
+    );
     expect(meters).toEqual({ trust: 100, security: 0, privacy: 50 });
     expect(deltas).toEqual({ trust: 2, security: -3 });
   });
 
   it('leaves a pinned meter out of the deltas', () => {
-    const { meters, deltas } = applyEffects({ trust: 100, security: 0, privacy: 50 }, { trust: 5, security: -5 });
+    const { meters, deltas } = applyEffects(
+      { trust: 100, security: 0, privacy: 50 },
+      { trust: 5, security: -5 },
+    );
     expect(meters).toEqual({ trust: 100, security: 0, privacy: 50 });
     expect(deltas).toEqual({});
     expect(hasDeltas(deltas)).toBe(false);

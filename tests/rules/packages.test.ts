@@ -20,7 +20,8 @@ const scenario = table();
 function at(fields: Partial<GameState>): GameState {
   return { ...createGame(scenario, 1), phase: 'negotiation', round: 1, ...fields };
 }
-const agreedState = (...ids: string[]) => at({ agreed: ids.map((id) => ({ id, round: 1, package: 1 })) });
+const agreedState = (...ids: string[]) =>
+  at({ agreed: ids.map((id) => ({ id, round: 1, package: 1 })) });
 const problem = (ids: string[], state = at({})) => packageProblem(scenario, state, ids);
 
 describe('packageProblem', () => {
@@ -99,7 +100,7 @@ describe('legalPackages', () => {
       );
       expect([...listedKeys].sort()).toEqual(expected.map(key).sort());
       for (let i = 1; i < listed.length; i++) {
-        expect(listed[i]!.length).toBeGreaterThanOrEqual(listed[i - 1]!.length);
+        expect(listed[i]?.length).toBeGreaterThanOrEqual(listed[i - 1]?.length ?? 0);
       }
     });
   }

@@ -1,11 +1,14 @@
 import { describe, expect, it } from 'vitest';
 import { crossesAssuranceRedLine, crossesDecisionRedLine } from '../../src/rules/red-lines.ts';
 import { Script } from '../support/games.ts';
-import { table, variant } from '../support/scenarios.ts';
+import { roleOf, table, variant } from '../support/scenarios.ts';
 
 // The vendor's red line is the escrow assurance; rights' is the approve decision.
 const scenario = variant(table(), (s) => {
-  s.roles.find((r) => r.id === 'mayor')!.redLines = { assurances: ['long-term'], decisions: ['block'] };
+  roleOf(s, 'mayor').redLines = {
+    assurances: ['long-term'],
+    decisions: ['block'],
+  };
 });
 
 describe('red lines', () => {
@@ -41,7 +44,10 @@ describe('red lines', () => {
     const g = new Script(scenario, 1).toNegotiation();
     g.proposeAndAnswer(['dpia', 'escrow'], { vendor: 'oppose' });
     const h = new Script(scenario, 1).toNegotiation();
-    h.act({ type: 'PROPOSE', role: 'police', assurances: ['dpia', 'escrow'] }, { type: 'TIMEOUT', scope: 'turn' });
+    h.act(
+      { type: 'PROPOSE', role: 'police', assurances: ['dpia', 'escrow'] },
+      { type: 'TIMEOUT', scope: 'turn' },
+    );
     expect(g.state.redLineFlags).toEqual([]);
     expect(h.state.redLineFlags).toEqual([]);
   });

@@ -1,9 +1,12 @@
 import fc from 'fast-check';
-import { describe, expect, it } from 'vitest';
+import { describe, expect, it, vi } from 'vitest';
 import { replay } from '../../src/rules/replay.ts';
 import { createGame } from '../../src/rules/setup.ts';
 import { gameArb, Script } from '../support/games.ts';
 import { table } from '../support/scenarios.ts';
+
+// Property runs and graph walks: generous time when the machine is busy (CI, parallel files).
+vi.setConfig({ testTimeout: 60_000 });
 
 const scenario = table();
 
@@ -27,7 +30,11 @@ describe('replay', () => {
 
   it('stops at the first illegal action and says where and why', () => {
     const g = new Script(scenario, 3).toNegotiation();
-    const actions = [...g.actions, { type: 'PASS' as const, role: 'mayor' }, { type: 'PASS' as const, role: 'police' }];
+    const actions = [
+      ...g.actions,
+      { type: 'PASS' as const, role: 'mayor' },
+      { type: 'PASS' as const, role: 'police' },
+    ];
     const result = replay(scenario, 3, actions);
     expect(result).toMatchObject({ ok: false, failedAt: 2, error: { code: 'NOT_YOUR_TURN' } });
     expect(result.state).toEqual(g.state);

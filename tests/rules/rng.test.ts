@@ -77,10 +77,17 @@ describe('pickWeighted', () => {
     fc.assert(
       fc.property(
         fc.integer({ min: 0, max: 0xffff_ffff }),
-        fc.array(fc.oneof(fc.constant(0), fc.constant(-1), fc.double({ min: 0.001, max: 100, noNaN: true })), {
-          minLength: 1,
-          maxLength: 8,
-        }),
+        fc.array(
+          fc.oneof(
+            fc.constant(0),
+            fc.constant(-1),
+            fc.double({ min: 0.001, max: 100, noNaN: true }),
+          ),
+          {
+            minLength: 1,
+            maxLength: 8,
+          },
+        ),
         (state, weights) => {
           const [index, next] = pickWeighted(state, weights);
           if (weights.every((w) => w <= 0)) {

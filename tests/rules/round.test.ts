@@ -1,11 +1,14 @@
-import { describe, expect, it } from 'vitest';
+import { describe, expect, it, vi } from 'vitest';
 import { isProposable } from '../../src/rules/packages.ts';
-import { eligibleEvents, currentTurnRole } from '../../src/rules/round.ts';
+import { currentTurnRole, eligibleEvents } from '../../src/rules/round.ts';
 import { valuation } from '../../src/rules/scoring.ts';
 import { createGame } from '../../src/rules/setup.ts';
 import type { GameState } from '../../src/rules/types.ts';
 import { Script, seedWhere } from '../support/games.ts';
 import { duo, table, variant } from '../support/scenarios.ts';
+
+// Property runs and graph walks: generous time when the machine is busy (CI, parallel files).
+vi.setConfig({ testTimeout: 60_000 });
 
 const scenario = table();
 const begun = (seed: number) => new Script(scenario, seed).act({ type: 'BEGIN' });
@@ -19,7 +22,10 @@ describe('eligibleEvents', () => {
   });
 
   it('a once-only event is not drawn again', () => {
-    expect(ids(eligibleEvents(scenario, at({ round: 2, drawnEvents: ['leak'] })))).toEqual(['budget', 'court']);
+    expect(ids(eligibleEvents(scenario, at({ round: 2, drawnEvents: ['leak'] })))).toEqual([
+      'budget',
+      'court',
+    ]);
     const repeatable = variant(scenario, (s) => {
       for (const e of s.events) e.once = false;
     });
@@ -32,12 +38,20 @@ describe('eligibleEvents', () => {
 
   it('meter conditions are read at the start of the round', () => {
     const crisis = variant(scenario, (s) => {
-      s.events = [{ ...s.events[0]!, id: 'crisis', when: { meters: { trust: { max: 40 } } } }];
+      s.events = [
+        {
+          ...(s.events[0] as (typeof s.events)[number]),
+          id: 'crisis',
+          when: { meters: { trust: { max: 40 } } },
+        },
+      ];
     });
     expect(eligibleEvents(crisis, at({ round: 1 }))).toEqual([]);
-    expect(ids(eligibleEvents(crisis, at({ round: 1, meters: { trust: 40, security: 50, privacy: 50 } })))).toEqual([
-      'crisis',
-    ]);
+    expect(
+      ids(
+        eligibleEvents(crisis, at({ round: 1, meters: { trust: 40, security: 50, privacy: 50 } })),
+      ),
+    ).toEqual(['crisis']);
   });
 });
 
@@ -67,7 +81,11 @@ describe('the event card', () => {
   });
 
   it('moves the meters, logged on the event entry with what it unlocked', () => {
-    const seed = seedWhere(scenario, (g) => g.act({ type: 'BEGIN' }), (s) => s.currentEvent === 'leak');
+    const seed = seedWhere(
+      scenario,
+      (g) => g.act({ type: 'BEGIN' }),
+      (s) => s.currentEvent === 'leak',
+    );
     const g = begun(seed);
     expect(g.state.meters.trust).toBe(45);
     expect(g.state.log).toMatchObject([
@@ -78,8 +96,16 @@ describe('the event card', () => {
   });
 
   it('unlocks assurances', () => {
-    const leak = seedWhere(scenario, (g) => g.act({ type: 'BEGIN' }), (s) => s.currentEvent === 'leak');
-    const budget = seedWhere(scenario, (g) => g.act({ type: 'BEGIN' }), (s) => s.currentEvent === 'budget');
+    const leak = seedWhere(
+      scenario,
+      (g) => g.act({ type: 'BEGIN' }),
+      (s) => s.currentEvent === 'leak',
+    );
+    const budget = seedWhere(
+      scenario,
+      (g) => g.act({ type: 'BEGIN' }),
+      (s) => s.currentEvent === 'budget',
+    );
     expect(begun(leak).state.unlocked).toEqual(['bias-test']);
     expect(isProposable(scenario, begun(leak).state, 'bias-test')).toBe(true);
     expect(isProposable(scenario, begun(budget).state, 'bias-test')).toBe(false);
@@ -89,7 +115,11 @@ describe('the event card', () => {
   });
 
   it('changes private valuations', () => {
-    const seed = seedWhere(scenario, (g) => g.act({ type: 'BEGIN' }), (s) => s.currentEvent === 'budget');
+    const seed = seedWhere(
+      scenario,
+      (g) => g.act({ type: 'BEGIN' }),
+      (s) => s.currentEvent === 'budget',
+    );
     const g = begun(seed);
     expect(g.state.valuationDeltas).toEqual({ police: { approve: 3 } });
     expect(valuation(scenario, g.state, 'police', 'approve')).toBe(13);

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { indexScenario } from '../../src/rules/scenario-index.ts';
-import { table, variant } from '../support/scenarios.ts';
+import { assuranceOf, table, variant } from '../support/scenarios.ts';
 
 describe('indexScenario', () => {
   it('finds roles, assurances, decisions and events by id', () => {
@@ -23,7 +23,7 @@ describe('indexScenario', () => {
     const base = table();
     expect(indexScenario(base)).toBe(indexScenario(base));
     const copy = variant(base, (s) => {
-      s.assurances[0]!.excludes = ['audit'];
+      assuranceOf(s, 'dpia').excludes = ['audit'];
     });
     expect(indexScenario(copy)).not.toBe(indexScenario(base));
     expect(indexScenario(copy).excludes.get('audit')?.has('dpia')).toBe(true);

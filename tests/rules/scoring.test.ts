@@ -12,7 +12,7 @@ import {
 } from '../../src/rules/scoring.ts';
 import { createGame } from '../../src/rules/setup.ts';
 import type { GameState, Meters } from '../../src/rules/types.ts';
-import { table, variant } from '../support/scenarios.ts';
+import { roleOf, table, variant } from '../support/scenarios.ts';
 
 const scenario = table();
 const band = { low: 35, high: 75 };
@@ -61,7 +61,11 @@ describe('meterHealth', () => {
 });
 
 describe('balanceScore', () => {
-  const meters = (trust: number, security: number, privacy: number): Meters => ({ trust, security, privacy });
+  const meters = (trust: number, security: number, privacy: number): Meters => ({
+    trust,
+    security,
+    privacy,
+  });
 
   it('is 100 with every meter at the middle of its band', () => {
     expect(balanceScore(scenario, meters(55, 55, 55))).toBe(100);
@@ -169,12 +173,33 @@ describe('roleScore', () => {
     expect(roleScore(scenario, c, 'police').assurances).toBe(2);
   });
 
+  it('a defer adds the role’s worth of deferring to the decision it comes before', () => {
+    // police: approve 10, defer -2; rights: block 8, defer 1.
+    expect(
+      roleScore(scenario, at({ decision: 'approve', deferred: true }), 'police').decision,
+    ).toBe(8);
+    expect(roleScore(scenario, at({ decision: 'block', deferred: true }), 'rights').decision).toBe(
+      9,
+    );
+    expect(roleScore(scenario, at({ decision: 'block', deferred: false }), 'rights').decision).toBe(
+      8,
+    );
+    // Already counted before the final decision, with event changes to its worth.
+    const waiting = at({
+      phase: 'negotiation',
+      decision: null,
+      deferred: true,
+      valuationDeltas: { police: { defer: -1 } },
+    });
+    expect(roleScore(scenario, waiting, 'police').decision).toBe(-3);
+  });
+
   it('satisfied exactly at or above the reservation value', () => {
     const s = at({ decision: 'approve' });
     const total = roleScore(scenario, s, 'vendor').total;
     const withReservation = (r: number) =>
       variant(scenario, (x) => {
-        x.roles.find((role) => role.id === 'vendor')!.reservation = r;
+        roleOf(x, 'vendor').reservation = r;
       });
     expect(roleScore(withReservation(total), s, 'vendor').satisfied).toBe(true);
     expect(roleScore(withReservation(total + 0.1), s, 'vendor').satisfied).toBe(false);
@@ -182,12 +207,21 @@ describe('roleScore', () => {
   });
 
   it('rounds every component to one decimal', () => {
-    const s = at({ decision: null, agreed: [], meters: { trust: 50.1, security: 50, privacy: 45 } });
+    const s = at({
+      decision: null,
+      agreed: [],
+      meters: { trust: 50.1, security: 50, privacy: 45 },
+    });
     // vendor: trust weight 0.2 → 0.02.
     expect(roleScore(scenario, s, 'vendor')).toMatchObject({ meters: 0, total: 0 });
   });
 
   it('allRoleScores lists every role in scenario order', () => {
-    expect(allRoleScores(scenario, at({})).map((r) => r.role)).toEqual(['mayor', 'police', 'vendor', 'rights']);
+    expect(allRoleScores(scenario, at({})).map((r) => r.role)).toEqual([
+      'mayor',
+      'police',
+      'vendor',
+      'rights',
+    ]);
   });
 });

@@ -1,17 +1,31 @@
 import fc from 'fast-check';
-import { describe, expect, it } from 'vitest';
+import { describe, expect, it, vi } from 'vitest';
 import { actingRole } from '../../src/rules/legal.ts';
 import { balanceScore, roleScore } from '../../src/rules/scoring.ts';
 import type { GameState } from '../../src/rules/types.ts';
 import { viewFor } from '../../src/rules/view.ts';
 import type { Scenario } from '../../src/scenario/schema.ts';
 import { choiceArb, playRandom, Script, seedWhere } from '../support/games.ts';
-import { duo, table } from '../support/scenarios.ts';
+import { duo, roleOf, table } from '../support/scenarios.ts';
 
-const SECRET_KEYS = ['privateBrief', 'meterWeights', 'reservation', 'redLines', 'valuations', 'score'];
+// Property runs and graph walks: generous time when the machine is busy (CI, parallel files).
+vi.setConfig({ testTimeout: 60_000 });
+
+const SECRET_KEYS = [
+  'privateBrief',
+  'meterWeights',
+  'reservation',
+  'redLines',
+  'valuations',
+  'score',
+];
 
 /** Calls `visit(top, key, value)` for every key in a JSON value; `top` is the top-level key. */
-function walk(value: unknown, visit: (top: string, key: string, v: unknown) => void, top = ''): void {
+function walk(
+  value: unknown,
+  visit: (top: string, key: string, v: unknown) => void,
+  top = '',
+): void {
   if (typeof value !== 'object' || value === null) return;
   for (const [k, v] of Object.entries(value)) {
     visit(top || k, k, v);
@@ -59,7 +73,11 @@ describe('viewFor', () => {
 
   it('gives a seat its own secrets, with event changes to its valuations', () => {
     const scenario = table();
-    const seed = seedWhere(scenario, (g) => g.act({ type: 'BEGIN' }), (s) => s.currentEvent === 'budget');
+    const seed = seedWhere(
+      scenario,
+      (g) => g.act({ type: 'BEGIN' }),
+      (s) => s.currentEvent === 'budget',
+    );
     const g = new Script(scenario, seed).act({ type: 'BEGIN' });
     const me = viewFor(scenario, g.state, 'police').me;
     expect(me).toMatchObject({
@@ -90,9 +108,11 @@ describe('viewFor', () => {
             expect(end.phase).toBe('debrief');
             const view = viewFor(scenario, end, null);
             expect(view.revealed?.redLineFlags).toEqual(end.redLineFlags);
-            expect(view.revealed?.roles.map((r) => r.role)).toEqual(scenario.roles.map((r) => r.id));
+            expect(view.revealed?.roles.map((r) => r.role)).toEqual(
+              scenario.roles.map((r) => r.id),
+            );
             for (const info of view.revealed?.roles ?? []) {
-              const role = scenario.roles.find((r) => r.id === info.role)!;
+              const role = roleOf(scenario, info.role);
               expect(info.privateBrief).toEqual(role.privateBrief);
               expect(info.reservation).toBe(role.reservation);
               expect(info.score).toEqual(roleScore(scenario, end, role.id));

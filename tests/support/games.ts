@@ -74,7 +74,8 @@ export class Script {
 
   /** Passes turns until `role` is to propose (in the current round). */
   passUntil(role: string): this {
-    for (let i = 0; i < 10 && this.actor !== role; i++) this.act({ type: 'PASS', role: this.actor });
+    for (let i = 0; i < 10 && this.actor !== role; i++)
+      this.act({ type: 'PASS', role: this.actor });
     if (this.actor !== role) throw new Error(`${role} never got the turn`);
     return this;
   }
@@ -209,7 +210,8 @@ export function playRandom(
   const states = [state];
   const actions: GameAction[] = [];
   for (let i = 0; i < maxSteps; i++) {
-    const choice = choices.length > 0 ? (choices[i % choices.length] as Choice) : { kind: 0, index: 0 };
+    const choice =
+      choices.length > 0 ? (choices[i % choices.length] as Choice) : { kind: 0, index: 0 };
     const action = pickAction(legalActions(scenario, state), choice);
     if (!action) break;
     state = mustApply(scenario, state, action);
@@ -231,7 +233,10 @@ export function playRandom(
 /** Arbitrary random legal games on a scenario. */
 export function gameArb(scenario: Scenario, maxChoices = 40): fc.Arbitrary<PlayedGame> {
   return fc
-    .record({ seed: seedArb, choices: fc.array(choiceArb, { minLength: 1, maxLength: maxChoices }) })
+    .record({
+      seed: seedArb,
+      choices: fc.array(choiceArb, { minLength: 1, maxLength: maxChoices }),
+    })
     .map(({ seed, choices }) => playRandom(scenario, seed, choices));
 }
 
@@ -258,7 +263,10 @@ export function wellFormedActionArb(scenario: Scenario): fc.Arbitrary<GameAction
       response: fc.constantFrom('support' as const, 'oppose' as const),
     }),
     fc.record({ type: fc.constant('AMEND' as const), role, remove: assurance, add: assurance }),
-    fc.record({ type: fc.constant('TIMEOUT' as const), scope: fc.constantFrom('turn' as const, 'round' as const) }),
+    fc.record({
+      type: fc.constant('TIMEOUT' as const),
+      scope: fc.constantFrom('turn' as const, 'round' as const),
+    }),
     fc.record({ type: fc.constant('STANCE' as const), role, decision }),
     fc.record({ type: fc.constant('DECIDE' as const), role, decision }),
   );
@@ -315,7 +323,9 @@ export function actionKey(action: GameAction): string {
   if (rest.type === 'PROPOSE') {
     return JSON.stringify({ ...rest, assurances: [...rest.assurances].sort() });
   }
-  return JSON.stringify(Object.fromEntries(Object.entries(rest).sort(([x], [y]) => x.localeCompare(y))));
+  return JSON.stringify(
+    Object.fromEntries(Object.entries(rest).sort(([x], [y]) => x.localeCompare(y))),
+  );
 }
 
 /** The keys of every action `legalActions` lists now. */

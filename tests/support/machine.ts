@@ -1,19 +1,22 @@
 /** Test helpers over the XState game machine. */
 import { type Actor, createActor, type SnapshotFrom } from 'xstate';
-import { type GameInput, gameMachine, type MachineEvent } from '../../src/flow/machine.ts';
+import {
+  type GameInput,
+  type GameMachine,
+  gameMachineFor,
+  type MachineEvent,
+} from '../../src/flow/machine.ts';
 import type { Phase } from '../../src/rules/types.ts';
 import type { Scenario } from '../../src/scenario/schema.ts';
 
-export type GameSnapshot = SnapshotFrom<typeof gameMachine>;
-export type GameActorT = Actor<typeof gameMachine>;
+export type GameSnapshot = SnapshotFrom<GameMachine>;
+export type GameActorT = Actor<GameMachine>;
 
-/** A started game actor. */
-export function startGame(
-  scenario: Scenario,
-  seed = 1,
-  timers?: GameInput['timers'],
-): GameActorT {
-  const actor = createActor(gameMachine, { input: { scenario, seed, ...(timers ? { timers } : {}) } });
+/** A started game actor, on the machine variant its timer settings need. */
+export function startGame(scenario: Scenario, seed = 1, timers?: GameInput['timers']): GameActorT {
+  const actor = createActor(gameMachineFor(timers), {
+    input: { scenario, seed, ...(timers ? { timers } : {}) },
+  });
   actor.start();
   return actor;
 }

@@ -2,8 +2,9 @@
  * Test helper: scenario variants. A variant is a deep copy of a fixture, changed by a function
  * and parsed again by the schema, so every variant is a scenario the game could really load.
  */
-import { fixtureScenario } from '../fixtures/load.ts';
+
 import { type Scenario, Scenario as ScenarioSchema } from '../../src/scenario/schema.ts';
+import { fixtureScenario } from '../fixtures/load.ts';
 
 export { fixtureScenario };
 
