@@ -1,9 +1,64 @@
 /// <reference types="vitest/config" />
-import { defineConfig } from 'vite';
+import { fileURLToPath } from 'node:url';
+import { defineConfig, type Plugin } from 'vite';
 
-export default defineConfig({
+/**
+ * Phaser cannot be tree-shaken (its ESM bundle is one webpack blob), so the production build
+ * compiles Phaser from its own sources without physics (the game has none), keeping both
+ * renderers so a machine without WebGL still gets the Canvas fallback. Phaser gates optional
+ * parts with `typeof FLAG` checks, which a plain `define` cannot replace, so this plugin
+ * rewrites those expressions before bundling. See ../shared/toolchain.md §4.
+ */
+const PHASER_FLAGS: Record<string, boolean> = {
+  WEBGL_RENDERER: true,
+  CANVAS_RENDERER: true,
+  FEATURE_SOUND: true,
+  WEBGL_DEBUG: false,
+  PLUGIN_CAMERA3D: false,
+  PLUGIN_FBINSTANT: false,
+};
+
+function phaserFlags(): Plugin {
+  const pattern = new RegExp(`typeof (${Object.keys(PHASER_FLAGS).join('|')})\\b`, 'g');
+  return {
+    name: 'oversight:phaser-flags',
+    enforce: 'pre',
+    transform(code, id) {
+      if (!id.includes('/node_modules/phaser/src/')) return null;
+      if (!code.includes('typeof ')) return null;
+      // `typeof FLAG` becomes the literal true/false, so `if (typeof FLAG)` keeps or drops code.
+      return {
+        code: code.replace(pattern, (_, flag: string) => String(PHASER_FLAGS[flag])),
+        map: null,
+      };
+    },
+  };
+}
+
+const phaserSource = fileURLToPath(
+  new URL('./node_modules/phaser/src/phaser-no-physics.js', import.meta.url),
+);
+
+export default defineConfig(({ command }) => ({
+  plugins: [phaserFlags()],
+  resolve: command === 'build' ? { alias: [{ find: /^phaser$/, replacement: phaserSource }] } : {},
+  define: command === 'build' ? { global: 'globalThis' } : {},
+  build: {
+    target: 'es2022',
+    // The Phaser chunk is about 1.2 MB before gzip; that is expected, not a warning sign.
+    chunkSizeWarningLimit: 1600,
+    rolldownOptions: {
+      output: {
+        codeSplitting: {
+          groups: [{ name: 'phaser', test: /node_modules[\\/]phaser/ }],
+        },
+      },
+    },
+  },
+  preview: { port: 4173, strictPort: true },
   test: {
     environment: 'node',
     include: ['tests/**/*.test.ts'],
+    exclude: ['tests/e2e/**', 'node_modules/**'],
   },
-});
+}));

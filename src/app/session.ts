@@ -1,0 +1,411 @@
+/**
+ * The game session: the one place that owns the XState actor in the browser. It composes
+ *
+ *   actor (game truth) ──snapshot──▶ bridge ──▶ store.game / store.handoff / store.screen
+ *        ▲                                 └──▶ announcements, autosave
+ *        └── session.send(action) from scenes; bot moves scheduled here
+ *
+ * Scenes never touch the actor: they read the store and call the methods below. No Phaser and
+ * no DOM here (storage and the clock are injected), so the whole flow runs in node tests.
+ *
+ * Bots: when `nextAutomaticAction` has a move (a bot's turn, or a screen to acknowledge when
+ * every seat is a bot), it is sent after a short delay — 700 ms, 150 ms with reduced motion,
+ * 0 in fast mode (`?fast=1`) — recomputed on the state at that moment, so it is never stale.
+ * Screens (event card, round end, aftermath) wait for a person's `continue()` otherwise.
+ */
+import { createActor, type Subscription } from 'xstate';
+import { nextAutomaticAction } from '../bots/autoplay.ts';
+import { gameMachine } from '../flow/machine.ts';
+import type { GameActor } from '../flow/persistence.ts';
+import { packageProblem as rulesPackageProblem } from '../rules/packages.ts';
+import type { AssuranceId, GameAction, RuleError } from '../rules/types.ts';
+import type { AppStoreApi } from '../store/app-store.ts';
+import { reducedMotionActive } from '../store/settings.ts';
+import type { KeyValueStorage } from '../store/storage.ts';
+import type { GameView, Handoff, SavedGameSummary } from '../store/types.ts';
+import { describeNewEntries, roleLabel } from './announce.ts';
+import { readBrowserSave, SAVE_KEY, saveText, type TableInfo } from './save.ts';
+import { buildGameView, type GameSnapshot, screenForPhase } from './view-model.ts';
+
+export interface SessionOptions {
+  store: AppStoreApi;
+  storage: KeyValueStorage;
+  /** Test mode: bots move with no delay. */
+  fast?: boolean;
+  /** Milliseconds before a bot moves (default: 700, or 150 with reduced motion, 0 when fast). */
+  botDelay?: (reducedMotion: boolean) => number;
+  /** Clock for timestamps (default Date.now). Timers use the global setTimeout (fakeable). */
+  now?: () => number;
+}
+
+export type StartResult = { ok: true } | { ok: false; message: string };
+
+export interface Session {
+  /** Starts a new game from `store.setup`; replaces any game and overwrites the autosave. */
+  start(): StartResult;
+  /** Reads the autosave (at boot): sets `savedGameSummary`, or a notice when it is unusable. */
+  checkSave(): void;
+  /** Continues the autosaved game: it comes back paused and is resumed here. */
+  continueSaved(): boolean;
+  /** A person's move. Refused (false) when it is not theirs to make; the reason is announced. */
+  send(action: GameAction): boolean;
+  /** Acknowledges the screen: BEGIN on the briefing, CONTINUE on event/round end/aftermath. */
+  continue(): boolean;
+  /** Pass-and-play: "I am <role>" on the hand-off screen. */
+  confirmHandoff(): void;
+  /** Pass-and-play briefing: the reader has read their private brief. */
+  finishBriefing(): void;
+  pause(): void;
+  resume(): void;
+  /** Back to the title; the autosave stays, so "Continue" picks the game up again. */
+  leave(): void;
+  /** Deletes the autosave (and a restored game waiting for "Continue"). */
+  clearSave(): void;
+  /** Why these assurances cannot be proposed now, or null when they can. */
+  packageProblem(ids: readonly AssuranceId[]): string | null;
+  /** The running actor (tests and debugging; scenes use the store). */
+  readonly actor: GameActor | null;
+  /** Seats, mode and pass-and-play progress of the running game. */
+  readonly table: TableInfo | null;
+  dispose(): void;
+}
+
+export function createSession(options: SessionOptions): Session {
+  const { store, storage } = options;
+  const now = options.now ?? Date.now;
+  const botDelay =
+    options.botDelay ?? ((reduced: boolean) => (options.fast ? 0 : reduced ? 150 : 700));
+
+  let actor: GameActor | null = null;
+  let table: TableInfo | null = null;
+  let subscription: Subscription | null = null;
+  /** While true the game drives `store.screen` (false once the players leave for the title). */
+  let open = false;
+  let seenLog = 0;
+  let seenActions = 0;
+  let seenError: RuleError | null = null;
+  let seenPaused = false;
+  let botTimer: ReturnType<typeof setTimeout> | null = null;
+  let waitingRestore: { actor: GameActor; table: TableInfo; savedAt: string } | null = null;
+  let marks = { turnStartedAt: null as number | null, roundStartedAt: null as number | null };
+  let lastRound = -1;
+  let lastPrompt = '';
+
+  const announce = (text: string, politeness: 'polite' | 'assertive' = 'polite') =>
+    store.getState().announce(text, politeness);
+
+  function summaryOf(a: GameActor, t: TableInfo, savedAt: string): SavedGameSummary {
+    const { scenario, game } = a.getSnapshot().context;
+    return {
+      scenarioId: scenario.id,
+      scenarioTitle: scenario.title.text,
+      phase: game.phase,
+      round: game.round,
+      roundsTotal: game.roundsTotal,
+      mode: t.mode,
+      savedAt,
+      finished: game.phase === 'debrief',
+    };
+  }
+
+  function autosave(): void {
+    if (!actor || !table) return;
+    const at = new Date(now());
+    try {
+      storage.setItem(SAVE_KEY, saveText(actor, table, at));
+      store.getState().setSavedGameSummary(summaryOf(actor, table, at.toISOString()));
+    } catch {
+      announce('The game could not be saved in this browser.', 'assertive');
+    }
+  }
+
+  function cancelBot(): void {
+    if (botTimer !== null) clearTimeout(botTimer);
+    botTimer = null;
+  }
+
+  function reduced(): boolean {
+    const s = store.getState();
+    return reducedMotionActive(s.settings, s.systemReducedMotion);
+  }
+
+  function automaticAction(): GameAction | null {
+    if (!actor || !table || !open) return null;
+    const snap = actor.getSnapshot();
+    if (snap.status !== 'active' || snap.value === 'paused') return null;
+    try {
+      return nextAutomaticAction(snap.context.scenario, snap.context.game, table.seats);
+    } catch (error) {
+      const why = error instanceof Error ? error.message : String(error);
+      announce(`A bot could not choose a move (${why}).`, 'assertive');
+      return null;
+    }
+  }
+
+  function scheduleBot(): void {
+    cancelBot();
+    if (!automaticAction()) return;
+    botTimer = setTimeout(() => {
+      botTimer = null;
+      // Recomputed now: the state may have moved on (a timer, a pause) since it was scheduled.
+      const action = automaticAction();
+      if (action && actor) actor.send(action);
+    }, botDelay(reduced()));
+  }
+
+  function publish(snapshot: GameSnapshot): GameView | null {
+    if (!table) return null;
+    const { game, handoff } = buildGameView(snapshot, table, marks);
+    const state = store.getState();
+    state.setGame(game, handoff);
+    if (open) state.setScreen(screenForPhase(game.phase));
+    prompt(game, handoff);
+    return game;
+  }
+
+  /** Tells the screen reader what is asked of whom, once per situation. */
+  function prompt(game: GameView, handoff: Handoff | null): void {
+    let text = '';
+    if (handoff) {
+      text = `Pass the device to ${handoff.roleName}. ${handoff.roleName}: confirm it is you to see your private information.`;
+    } else if (game.waiting === 'read' && game.briefing.reader) {
+      text = `${roleLabel(game.scenario, game.briefing.reader)}: read your private brief.`;
+    } else if (game.choices) {
+      const who = roleLabel(game.scenario, game.choices.role);
+      const ask = {
+        propose: 'propose a package of up to three assurances, or pass',
+        respond: 'support, oppose or amend the package on the table',
+        stance: 'declare which decision you back',
+        decide: 'take the decision',
+      }[game.choices.kind];
+      text = `${who}, your move: ${ask}.`;
+    }
+    const key = `${game.step}|${text}`;
+    if (text && key !== lastPrompt) announce(text);
+    lastPrompt = key;
+  }
+
+  function onSnapshot(snapshot: GameSnapshot): void {
+    const { scenario, game, actions, lastError } = snapshot.context;
+    if (game.log.length > seenLog) {
+      for (const text of describeNewEntries(scenario, game.log, seenLog)) announce(text);
+    }
+    seenLog = game.log.length;
+    const paused = snapshot.value === 'paused';
+    if (paused !== seenPaused) {
+      announce(paused ? 'The game is paused.' : 'The game continues.');
+      if (!paused) marks = { turnStartedAt: now(), roundStartedAt: now() };
+    }
+    seenPaused = paused;
+    if (actions.length !== seenActions) {
+      seenActions = actions.length;
+      marks.turnStartedAt = now();
+      if (game.round !== lastRound) marks.roundStartedAt = now();
+      lastRound = game.round;
+      autosave();
+    }
+    if (lastError && lastError !== seenError) announce(lastError.message, 'assertive');
+    seenError = lastError;
+    publish(snapshot);
+    scheduleBot();
+  }
+
+  function detach(): void {
+    cancelBot();
+    subscription?.unsubscribe();
+    subscription = null;
+    actor?.stop();
+    actor = null;
+    table = null;
+  }
+
+  function adopt(next: GameActor, nextTable: TableInfo): void {
+    detach();
+    actor = next;
+    table = nextTable;
+    const snapshot = next.getSnapshot();
+    seenLog = snapshot.context.game.log.length;
+    seenActions = snapshot.context.actions.length;
+    seenError = snapshot.context.lastError;
+    seenPaused = snapshot.value === 'paused';
+    lastRound = snapshot.context.game.round;
+    marks = { turnStartedAt: now(), roundStartedAt: now() };
+    lastPrompt = '';
+    open = true;
+    subscription = next.subscribe({
+      next: onSnapshot,
+      error: (error) => {
+        const why = error instanceof Error ? error.message : String(error);
+        cancelBot();
+        open = false;
+        store
+          .getState()
+          .setNotice({ kind: 'error', text: `The game stopped unexpectedly: ${why}` });
+        announce('The game stopped unexpectedly. Your last move is saved.', 'assertive');
+        store.getState().setScreen('title');
+      },
+    });
+    publish(snapshot);
+  }
+
+  /** Re-publishes after a change the actor does not know about (hand-off, briefing). */
+  function refresh(): void {
+    if (!actor) return;
+    publish(actor.getSnapshot());
+    scheduleBot();
+  }
+
+  const session: Session = {
+    get actor() {
+      return actor;
+    },
+    get table() {
+      return table;
+    },
+
+    start() {
+      const { setup, catalogue } = store.getState();
+      const entry = catalogue.find((e) => e.key === setup.scenarioKey);
+      if (!entry) return { ok: false, message: 'Choose a scenario first.' };
+      const scenario = entry.scenario;
+      const seats = { ...setup.seats };
+      if (!scenario.roles.every((r) => seats[r.id] !== undefined)) {
+        return { ok: false, message: 'Every role needs a seat: a person or a bot.' };
+      }
+      waitingRestore?.actor.stop();
+      waitingRestore = null;
+      const next = createActor(gameMachine, {
+        input: {
+          scenario,
+          seed: setup.seed,
+          timers: { turnSeconds: setup.turnSeconds, roundSeconds: setup.roundSeconds },
+        },
+      });
+      next.start();
+      store.getState().setNotice(null);
+      adopt(next, { mode: setup.mode, seats, briefed: [], holder: null });
+      autosave();
+      scheduleBot();
+      return { ok: true };
+    },
+
+    checkSave() {
+      waitingRestore?.actor.stop();
+      waitingRestore = null;
+      const text = storage.getItem(SAVE_KEY);
+      if (text === null) {
+        store.getState().setSavedGameSummary(null);
+        return;
+      }
+      const read = readBrowserSave(text);
+      if (!read.ok) {
+        storage.removeItem(SAVE_KEY);
+        store.getState().setSavedGameSummary(null);
+        store.getState().setNotice({
+          kind: 'save-problem',
+          text: `Your saved game could not be continued. ${read.message} You can start a new game.`,
+        });
+        return;
+      }
+      waitingRestore = { actor: read.actor, table: read.table, savedAt: read.savedAt };
+      store.getState().setSavedGameSummary(summaryOf(read.actor, read.table, read.savedAt));
+    },
+
+    continueSaved() {
+      if (!waitingRestore) session.checkSave();
+      const saved = waitingRestore;
+      if (!saved) return false;
+      waitingRestore = null;
+      store.getState().setNotice(null);
+      adopt(saved.actor, saved.table);
+      if (saved.actor.getSnapshot().value === 'paused') saved.actor.send({ type: 'RESUME' });
+      scheduleBot();
+      return true;
+    },
+
+    send(action) {
+      if (!actor || !table) return false;
+      const { scenario } = actor.getSnapshot().context;
+      if ('role' in action) {
+        const name = roleLabel(scenario, action.role);
+        if (table.seats[action.role] !== 'human') {
+          announce(`${name} is played by a bot.`, 'assertive');
+          return false;
+        }
+        const handoff = store.getState().handoff;
+        if (handoff) {
+          announce(`Pass the device to ${handoff.roleName} first.`, 'assertive');
+          return false;
+        }
+        if (table.mode === 'pass-and-play' && table.holder !== action.role) {
+          announce(`It is not ${name}'s move.`, 'assertive');
+          return false;
+        }
+      }
+      const before = actor.getSnapshot().context.actions.length;
+      actor.send(action);
+      return (actor?.getSnapshot().context.actions.length ?? before) > before;
+    },
+
+    continue() {
+      const game = store.getState().game;
+      if (game?.waiting !== 'continue') return false;
+      return session.send(game.phase === 'briefing' ? { type: 'BEGIN' } : { type: 'CONTINUE' });
+    },
+
+    confirmHandoff() {
+      const handoff = store.getState().handoff;
+      if (!table || !handoff) return;
+      table = { ...table, holder: handoff.role };
+      announce(`${handoff.roleName} has the device.`);
+      refresh();
+      autosave();
+    },
+
+    finishBriefing() {
+      const game = store.getState().game;
+      if (!table || !game || game.waiting !== 'read' || !game.briefing.reader) return;
+      table = { ...table, briefed: [...table.briefed, game.briefing.reader] };
+      refresh();
+      autosave();
+    },
+
+    pause() {
+      actor?.send({ type: 'PAUSE' });
+    },
+
+    resume() {
+      actor?.send({ type: 'RESUME' });
+    },
+
+    leave() {
+      detach();
+      open = false;
+      const state = store.getState();
+      state.setGame(null);
+      session.checkSave();
+      state.setScreen('title');
+    },
+
+    clearSave() {
+      storage.removeItem(SAVE_KEY);
+      waitingRestore?.actor.stop();
+      waitingRestore = null;
+      store.getState().setSavedGameSummary(null);
+    },
+
+    packageProblem(ids) {
+      if (!actor) return 'No game is running.';
+      const { scenario, game } = actor.getSnapshot().context;
+      return rulesPackageProblem(scenario, game, ids);
+    },
+
+    dispose() {
+      detach();
+      waitingRestore?.actor.stop();
+      waitingRestore = null;
+      open = false;
+    },
+  };
+  return session;
+}

@@ -1,0 +1,169 @@
+/**
+ * The composition root: settings → store → session (actor, bots, autosave) → DOM layers →
+ * Phaser. Nothing else creates these objects; everything else receives them.
+ *
+ * Two chunks (plus Phaser's): this one shows the title screen; the engine chunk
+ * (src/game-runtime.ts: XState, rules, bots, the scenario loader and shipped scenarios, the
+ * in-game scenes) is fetched at once in the background and attached when it lands
+ * (`store.loaded` becomes true). See docs/browser-architecture.md.
+ *
+ * Query parameters (for tests and troubleshooting):
+ *   ?fast=1                      bots move without delay
+ *   ?renderer=canvas|webgl       force a renderer (default AUTO: WebGL, else Canvas)
+ *
+ * Test hooks: `window.__oversight = { store, session, game, a11y, version }` (see
+ * docs/browser-architecture.md).
+ */
+import './view/styles.css';
+import Phaser from 'phaser';
+import { version } from '../package.json';
+import { createDeferredSession } from './app/deferred-session.ts';
+import type { Session } from './app/session.ts';
+import { type AppStore, createAppStore } from './store/app-store.ts';
+import { browserStorage } from './store/storage.ts';
+import { A11yLayer } from './view/a11y/layer.ts';
+import { LiveRegions } from './view/a11y/live-region.ts';
+import { showFatal } from './view/dom/fatal.ts';
+import { mountOpenErrorsPanel } from './view/dom/open-errors-panel.ts';
+import { createRouter, type Router } from './view/router.ts';
+import type { AppServices } from './view/scenes/AppScene.ts';
+import { BootScene } from './view/scenes/BootScene.ts';
+import { PreloadScene } from './view/scenes/PreloadScene.ts';
+import { SetupScene } from './view/scenes/SetupScene.ts';
+import { TitleScene } from './view/scenes/TitleScene.ts';
+import { COLOURS, loadThemeFonts } from './view/theme.ts';
+
+export const GAME_WIDTH = 1280;
+export const GAME_HEIGHT = 720;
+
+export interface OversightHooks {
+  store: AppStore;
+  session: Session;
+  game: Phaser.Game | null;
+  a11y: A11yLayer;
+  version: string;
+}
+
+declare global {
+  interface Window {
+    __oversight?: OversightHooks;
+  }
+}
+
+function rendererType(param: string | null): number {
+  if (param === 'canvas') return Phaser.CANVAS;
+  if (param === 'webgl') return Phaser.WEBGL;
+  return Phaser.AUTO;
+}
+
+async function main(): Promise<void> {
+  const app = document.getElementById('app') ?? document.body;
+  const stage = document.getElementById('stage') ?? app;
+  const params = new URLSearchParams(window.location.search);
+  const fast = params.get('fast') === '1';
+
+  // A script error before the title appears leaves a message, not a blank page.
+  let started = false;
+  const onBootError = (event: ErrorEvent | PromiseRejectionEvent) => {
+    if (started) return;
+    console.error('[oversight] start-up failed', 'reason' in event ? event.reason : event.error);
+    showFatal(stage, 'error');
+  };
+  window.addEventListener('error', onBootError);
+  window.addEventListener('unhandledrejection', onBootError);
+
+  const storage = browserStorage();
+  const store = createAppStore({ storage });
+  const motion = window.matchMedia?.('(prefers-reduced-motion: reduce)');
+  store.getState().setSystemReducedMotion(motion?.matches ?? false);
+  motion?.addEventListener?.('change', (e) => store.getState().setSystemReducedMotion(e.matches));
+
+  const deferred = createDeferredSession();
+  const session = deferred.session;
+
+  const a11y = new A11yLayer(stage);
+  new LiveRegions(app).bind(store);
+  mountOpenErrorsPanel(app, store);
+  const hooks: OversightHooks = { store, session, game: null, a11y, version };
+  window.__oversight = hooks;
+
+  // The engine starts downloading now; fonts must be ready before Phaser draws any text.
+  const runtime = import('./game-runtime.ts');
+  runtime.catch(() => undefined); // handled where it is awaited, below
+  await loadThemeFonts();
+
+  let router: Router | null = null;
+  const services: AppServices = { store, session, a11y, fast, ready: () => router?.ready() };
+  let game: Phaser.Game;
+  try {
+    game = new Phaser.Game({
+      type: rendererType(params.get('renderer')),
+      parent: stage,
+      backgroundColor: COLOURS.backgroundCss,
+      title: 'Oversight',
+      version,
+      scale: {
+        mode: Phaser.Scale.FIT,
+        autoCenter: Phaser.Scale.CENTER_BOTH,
+        width: GAME_WIDTH,
+        height: GAME_HEIGHT,
+      },
+      scene: [
+        new BootScene(),
+        new PreloadScene(services),
+        new TitleScene(services),
+        new SetupScene(services),
+      ],
+    });
+  } catch (error) {
+    console.error('[oversight] Phaser could not start', error);
+    showFatal(stage, 'renderer');
+    return;
+  }
+  hooks.game = game;
+  router = createRouter(game, store);
+  const attach = () => {
+    a11y.attach({ canvas: game.canvas, width: GAME_WIDTH, height: GAME_HEIGHT });
+    game.scale.on(Phaser.Scale.Events.RESIZE, a11y.relayout);
+  };
+  if (game.isBooted) attach();
+  else game.events.once(Phaser.Core.Events.READY, attach);
+
+  store.subscribe(
+    (s) => s.activeScene,
+    (key) => {
+      if (key && !started) {
+        started = true;
+        window.removeEventListener('error', onBootError);
+        window.removeEventListener('unhandledrejection', onBootError);
+      }
+    },
+  );
+  // A renderer that failed inside Phaser's deferred boot leaves no canvas: say so.
+  setTimeout(() => {
+    if (!started && !game.canvas) showFatal(stage, 'renderer');
+  }, 10_000);
+
+  // The engine: game scenes first (the session may switch to them), then the session.
+  try {
+    const rt = await runtime;
+    for (const { key, scene } of rt.createGameScenes(services)) game.scene.add(key, scene, false);
+    const { entries, failures } = rt.loadShipped(rt.SHIPPED_SCENARIOS);
+    store.getState().addCatalogueEntries(entries, failures);
+    const real = rt.createSession({ store, storage, fast });
+    deferred.attach(real);
+    real.checkSave();
+    store.getState().setLoaded(true);
+  } catch (error) {
+    console.error('[oversight] the game engine could not load', error);
+    store.getState().setNotice({
+      kind: 'error',
+      text: 'Part of the game could not be loaded. Check the connection and reload the page.',
+    });
+  }
+}
+
+main().catch((error) => {
+  console.error('[oversight] start-up failed', error);
+  showFatal(document.getElementById('stage') ?? document.body, 'error');
+});

@@ -1,0 +1,258 @@
+/**
+ * createAppStore(): the app's one Zustand store (vanilla, so Phaser scenes, the DOM layer and
+ * tests use it the same way). State and actions are documented in ./types.ts.
+ *
+ *   store.getState()                      read now
+ *   store.getState().updateSettings({…})  act (actions are plain functions on the state)
+ *   store.subscribe(selector, listener)   react to one slice (subscribeWithSelector); returns
+ *                                         an unsubscribe function: scenes call it on SHUTDOWN
+ *
+ * Only `settings` is persisted (zustand `persist`, with a version and `migrate`); what is read
+ * back is parsed with Zod field by field, so odd stored data means defaults, never a crash.
+ */
+import {
+  type PersistStorage,
+  persist,
+  type StorageValue,
+  subscribeWithSelector,
+} from 'zustand/middleware';
+import { createStore } from 'zustand/vanilla';
+import {
+  type CatalogueEntry,
+  MAX_SCENARIO_BYTES,
+  type OpenErrors,
+  type OpenResult,
+  openErrors,
+  tooLargeProblem,
+} from './catalogue.ts';
+import {
+  DEFAULT_SETTINGS,
+  migrateSettings,
+  SETTINGS_KEY,
+  SETTINGS_VERSION,
+  type Settings,
+  sanitizeSettings,
+} from './settings.ts';
+import {
+  defaultSeats,
+  MAX_SEED,
+  type Mode,
+  randomSeed,
+  type SetupState,
+  seatRole,
+  timerValue,
+} from './setup.ts';
+import type { KeyValueStorage } from './storage.ts';
+import { memoryStorage } from './storage.ts';
+import { type AppData, type AppState, MAX_ANNOUNCEMENTS } from './types.ts';
+
+export interface AppStoreOptions {
+  /** Where settings persist (default: memory, i.e. nothing survives a reload). */
+  storage?: KeyValueStorage;
+  /**
+   * Catalogue entries to start with (tests pass loaded fixtures; in the browser, main.ts adds the
+   * shipped scenarios when the engine chunk has loaded them).
+   */
+  catalogue?: CatalogueEntry[];
+  /** Random source for new seeds (tests pass a fixed one). */
+  random?: () => number;
+}
+
+type Persisted = { settings: Settings };
+
+/**
+ * The store as code outside this file sees it: getState/setState, and `subscribe` in both forms
+ * — `subscribe(listener)` and `subscribe(selector, listener, { equalityFn, fireImmediately })`.
+ */
+export type AppStore = ReturnType<typeof createAppStore>;
+export type AppStoreApi = AppStore;
+
+/**
+ * Storage for `persist`: JSON in a KeyValueStorage. Unreadable JSON reads as "nothing stored";
+ * an unchanged value is not written again (persist writes after every `set`).
+ */
+function settingsStorage(storage: KeyValueStorage): PersistStorage<Persisted> {
+  let lastWritten: string | null = null;
+  return {
+    getItem(name) {
+      const text = storage.getItem(name);
+      if (text === null) return null;
+      try {
+        const value: unknown = JSON.parse(text);
+        if (typeof value !== 'object' || value === null) return null;
+        lastWritten = text;
+        return value as StorageValue<Persisted>;
+      } catch {
+        return null;
+      }
+    },
+    setItem(name, value) {
+      const text = JSON.stringify(value);
+      if (text === lastWritten) return;
+      lastWritten = text;
+      storage.setItem(name, text);
+    },
+    removeItem(name) {
+      lastWritten = null;
+      storage.removeItem(name);
+    },
+  };
+}
+
+function persistedSettings(value: unknown): Settings {
+  const settings =
+    typeof value === 'object' && value !== null ? (value as { settings?: unknown }).settings : {};
+  return sanitizeSettings(settings);
+}
+
+export function createAppStore(options: AppStoreOptions = {}) {
+  const storage = options.storage ?? memoryStorage();
+  const random = options.random ?? Math.random;
+  const startEntries = options.catalogue ?? [];
+
+  return createStore<AppState>()(
+    subscribeWithSelector(
+      persist(
+        (set, get) => {
+          const setup = (patch: Partial<SetupState>) =>
+            set({ setup: { ...get().setup, ...patch } });
+          const scenarioOf = (key: string | null) =>
+            get().catalogue.find((e) => e.key === key)?.scenario ?? null;
+          const addEntry = (entry: CatalogueEntry) => {
+            const others = get().catalogue.filter((e) => e.key !== entry.key);
+            set({ catalogue: [...others, entry] });
+          };
+          const opened = (result: OpenResult): boolean => {
+            if (!result.ok) {
+              set({ openErrors: result.errors });
+              get().announce(
+                `${result.errors.fileName} could not be opened: ${result.errors.problems.length} problem(s).`,
+                'assertive',
+              );
+              return false;
+            }
+            addEntry(result.entry);
+            set({ openErrors: null });
+            get().selectScenario(result.entry.key);
+            get().announce(`Opened ${result.entry.scenario.title.text}.`);
+            return true;
+          };
+          let announcementId = 0;
+
+          const first = startEntries[0] ?? null;
+          const initial: AppData = {
+            screen: 'boot',
+            activeScene: null,
+            settings: { ...DEFAULT_SETTINGS },
+            systemReducedMotion: false,
+            catalogue: startEntries,
+            openErrors: null,
+            loaded: false,
+            setup: {
+              scenarioKey: first?.key ?? null,
+              mode: 'solo',
+              seats: defaultSeats(first?.scenario ?? null, 'solo'),
+              seed: randomSeed(random),
+              turnSeconds: null,
+              roundSeconds: null,
+            },
+            game: null,
+            handoff: null,
+            announcements: [],
+            savedGameSummary: null,
+            notice: null,
+          };
+
+          return {
+            ...initial,
+            setScreen: (screen) => {
+              if (get().screen !== screen) set({ screen });
+            },
+            setActiveScene: (activeScene) => set({ activeScene }),
+            setLoaded: (loaded) => set({ loaded }),
+            updateSettings: (patch) => set({ settings: sanitizeSettings(patch, get().settings) }),
+            setSystemReducedMotion: (systemReducedMotion) => set({ systemReducedMotion }),
+
+            addCatalogueEntries: (entries, failures: OpenErrors[] = []) => {
+              for (const entry of entries) addEntry(entry);
+              if (failures[0]) set({ openErrors: failures[0] });
+              if (get().setup.scenarioKey === null && entries[0])
+                get().selectScenario(entries[0].key);
+            },
+            openScenarioFile: async (fileName, bytes) => {
+              // Refused before the loader is even fetched.
+              if (bytes.byteLength > MAX_SCENARIO_BYTES) {
+                return opened({
+                  ok: false,
+                  errors: openErrors(fileName, [tooLargeProblem(fileName, bytes.byteLength)]),
+                });
+              }
+              const load = await import('./catalogue-load.ts');
+              return opened(load.loadCatalogueBytes(fileName, bytes, 'file'));
+            },
+            openScenarioText: async (fileName, text) => {
+              const load = await import('./catalogue-load.ts');
+              return opened(load.loadCatalogueText(fileName, text, 'file'));
+            },
+            dismissOpenErrors: () => set({ openErrors: null }),
+
+            selectScenario: (key) => {
+              const scenario = scenarioOf(key);
+              if (!scenario) return;
+              setup({ scenarioKey: key, seats: defaultSeats(scenario, get().setup.mode) });
+            },
+            setMode: (mode: Mode) =>
+              setup({ mode, seats: defaultSeats(scenarioOf(get().setup.scenarioKey), mode) }),
+            setSeat: (role, seat) => {
+              const s = get().setup;
+              setup({ seats: seatRole(s.seats, s.mode, role, seat) });
+            },
+            setSeed: (seed) => {
+              if (!Number.isInteger(seed) || seed < 0 || seed > MAX_SEED) return false;
+              setup({ seed });
+              return true;
+            },
+            newSeed: () => setup({ seed: randomSeed(random) }),
+            setTimers: (timers) => {
+              const patch: Partial<SetupState> = {};
+              if ('turnSeconds' in timers) patch.turnSeconds = timerValue(timers.turnSeconds);
+              if ('roundSeconds' in timers) patch.roundSeconds = timerValue(timers.roundSeconds);
+              setup(patch);
+            },
+
+            announce: (text, politeness = 'polite') => {
+              const trimmed = text.trim();
+              if (!trimmed) return;
+              announcementId += 1;
+              const next = [
+                ...get().announcements,
+                { id: announcementId, text: trimmed, politeness },
+              ];
+              set({ announcements: next.slice(-MAX_ANNOUNCEMENTS) });
+            },
+
+            setGame: (game, handoff = null) => set({ game, handoff: game ? handoff : null }),
+            setSavedGameSummary: (savedGameSummary) => set({ savedGameSummary }),
+            setNotice: (notice) => set({ notice }),
+          };
+        },
+        {
+          name: SETTINGS_KEY,
+          version: SETTINGS_VERSION,
+          storage: settingsStorage(storage),
+          partialize: (state): Persisted => ({ settings: state.settings }),
+          // Older versions may have stored the settings flat rather than under `settings`.
+          migrate: (stored, version): Persisted => {
+            const record = typeof stored === 'object' && stored !== null ? stored : {};
+            const inner =
+              'settings' in record ? (record as { settings: unknown }).settings : record;
+            return { settings: migrateSettings(inner, version) };
+          },
+          // Always parse what was stored (persist's default merge trusts it blindly).
+          merge: (stored, current) =>
+            stored === undefined ? current : { ...current, settings: persistedSettings(stored) },
+        },
+      ),
+    ),
+  );
+}

@@ -1,0 +1,88 @@
+/**
+ * The set-up screen's choices: scenario, mode, who sits in each seat, seed and timers. Pure
+ * helpers so the rules of seating (solo has exactly one person, or none to watch bots) are
+ * tested without a browser.
+ */
+import type { Seat } from '../bots/types.ts';
+import type { RoleId } from '../rules/types.ts';
+import type { Scenario } from '../scenario/schema.ts';
+
+export type { Seat };
+export const MODES = ['solo', 'pass-and-play', 'projector'] as const;
+export type Mode = (typeof MODES)[number];
+export const SEATS = ['human', 'easy', 'normal', 'hard'] as const satisfies readonly Seat[];
+
+/** Largest seed: the rules read seeds as unsigned 32-bit integers. */
+export const MAX_SEED = 0xffffffff;
+
+export interface SetupState {
+  /** Catalogue key of the chosen scenario (null until the catalogue has one). */
+  scenarioKey: string | null;
+  mode: Mode;
+  seats: Record<RoleId, Seat>;
+  seed: number;
+  /** Seconds per turn (null = no timer). */
+  turnSeconds: number | null;
+  /** Seconds per round of negotiation (null = no timer). */
+  roundSeconds: number | null;
+}
+
+export const DEFAULT_BOT: Seat = 'normal';
+
+/** A fresh random seed (0 … 2³²−1). */
+export function randomSeed(random: () => number = Math.random): number {
+  return Math.floor(random() * (MAX_SEED + 1)) >>> 0;
+}
+
+/** Parses a seed typed by a person: digits only, within range; null when it is not one. */
+export function parseSeed(text: string): number | null {
+  const trimmed = text.trim();
+  if (!/^\d{1,10}$/.test(trimmed)) return null;
+  const n = Number(trimmed);
+  return n <= MAX_SEED ? n : null;
+}
+
+/**
+ * Default seats for a mode: solo seats the player as the decision-maker (they can move to any
+ * other seat) with bots elsewhere; pass-and-play and the projector seat people everywhere.
+ */
+export function defaultSeats(scenario: Scenario | null, mode: Mode): Record<RoleId, Seat> {
+  const seats: Record<RoleId, Seat> = {};
+  if (!scenario) return seats;
+  for (const role of scenario.roles) {
+    seats[role.id] =
+      mode === 'solo' ? (role.id === scenario.decider ? 'human' : DEFAULT_BOT) : 'human';
+  }
+  return seats;
+}
+
+/**
+ * Seats one role. In solo, taking a seat as a person moves the player there: the seat they had
+ * becomes a bot. (Making the player's own seat a bot leaves nobody: a game of bots to watch.)
+ */
+export function seatRole(
+  seats: Record<RoleId, Seat>,
+  mode: Mode,
+  role: RoleId,
+  seat: Seat,
+): Record<RoleId, Seat> {
+  if (!(role in seats)) return seats;
+  const next = { ...seats, [role]: seat };
+  if (mode === 'solo' && seat === 'human') {
+    for (const other of Object.keys(next)) {
+      if (other !== role && next[other] === 'human') next[other] = DEFAULT_BOT;
+    }
+  }
+  return next;
+}
+
+/** A timer value as the setup keeps it: a positive whole number of seconds, or null. */
+export function timerValue(value: number | null | undefined): number | null {
+  return typeof value === 'number' && Number.isFinite(value) && value > 0
+    ? Math.round(value)
+    : null;
+}
+
+export function humanRoles(seats: Record<RoleId, Seat>, order: readonly RoleId[]): RoleId[] {
+  return order.filter((r) => seats[r] === 'human');
+}

@@ -1,0 +1,520 @@
+/**
+ * The accessibility layer: real DOM controls laid exactly over the canvas controls they mirror.
+ *
+ * Every canvas control registers here (the ui/ widgets do it for you). The layer creates a real
+ * element with the control's accessible name — a <button> (role button/checkbox/radio/tab/
+ * switch), a visible <input> (textbox) or a focusable region holding readable text (text) —
+ * positioned over the control's rectangle in GAME coordinates (1280×720), mapped through the
+ * canvas's on-page rectangle and recomputed on every resize. The controls are transparent and
+ * `pointer-events: none`, so mouse and touch reach the canvas; keyboard users Tab to them and
+ * Enter/Space run the same handler as a click. Focus shows a high-contrast ring (styles.css).
+ *
+ *   const handle = layer.registerControl({ id: 'title.start', label: 'Start', rect, onActivate });
+ *   handle.update({ disabled: true }); handle.remove();
+ *
+ * Tab order is registration order, except that controls of one group sit together where the
+ * group was registered: register a screen's sections (role 'group') first and put controls in
+ * them, and a part redrawn later keeps its place. A group with `order: 'visual'` keeps its
+ * members in reading order (top to bottom, left to right) instead. Groups nest (`parent`).
+ * Radio groups and tab lists are one Tab stop with arrow keys inside.
+ * Escape runs the newest handler pushed with `pushEscape`. Focus survives a scene restart:
+ * if the focused control is removed and one with the same id is registered soon after, it gets
+ * the focus back; otherwise the new screen's `autofocus` control (its main action) or its first
+ * control does. This only happens when a control had the focus (keyboard and screen-reader
+ * users); mouse users' focus is left alone.
+ *
+ * DOM only, no Phaser import. Text is set with textContent, never innerHTML: scenario text is data.
+ */
+
+export type ControlRole = 'button' | 'checkbox' | 'radio' | 'tab' | 'switch' | 'textbox' | 'text';
+
+export interface Rect {
+  x: number;
+  y: number;
+  width: number;
+  height: number;
+}
+
+export interface ControlSpec {
+  /** Stable and unique on screen, e.g. "setup.seat.mayor.human". Also `data-a11y-id` in the DOM. */
+  id: string;
+  /** The accessible name (what a screen reader says). */
+  label: string;
+  role?: ControlRole;
+  /** Where the control is, in game coordinates. */
+  rect: Rect;
+  /** Enter/Space/click on the DOM control (not called while disabled). */
+  onActivate?: () => void;
+  disabled?: boolean;
+  /** checkbox/switch/radio/tab: checked/selected. button: aria-pressed when defined. */
+  pressed?: boolean;
+  /** Id of a group registered with registerGroup (radio groups, tab lists, toolbars). */
+  group?: string;
+  /** Extra words read after the name (e.g. why a button is disabled). */
+  description?: string;
+  /** textbox: current value; onInput gets every edit, onActivate runs on Enter. */
+  value?: string;
+  onInput?: (value: string) => void;
+  inputMode?: 'text' | 'numeric';
+  /** textbox: font size in game pixels (scaled with the canvas); default 16. */
+  fontSize?: number;
+  /** text: the full readable content of a scrollable text region. */
+  text?: string;
+  /** Key presses while focused; return true when handled (e.g. arrows scroll a text panel). */
+  onKey?: (key: string) => boolean;
+  /** The canvas draws its own focus state from this. */
+  onFocusChange?: (focused: boolean) => void;
+  /** Who owns the control (a scene key): `removeOwner` removes all of an owner's controls. */
+  owner?: string;
+  /**
+   * The screen's main action: when the focused control disappears (a screen changed), the
+   * keyboard focus goes here rather than to the first control.
+   */
+  autofocus?: boolean;
+}
+
+export interface ControlHandle {
+  readonly id: string;
+  readonly element: HTMLElement;
+  update(patch: Partial<Omit<ControlSpec, 'id'>>): void;
+  focus(): void;
+  remove(): void;
+}
+
+export interface GroupSpec {
+  id: string;
+  label: string;
+  /** 'group' also serves as a section that fixes Tab order (register sections first). */
+  role?: 'radiogroup' | 'tablist' | 'group' | 'toolbar';
+  /** A group to nest in (e.g. a radiogroup inside a screen section). */
+  parent?: string;
+  /**
+   * 'visual': keep the group's members in reading order of their positions (top to bottom,
+   * then left to right) whatever order they were registered in. Default: registration order.
+   */
+  order?: 'registration' | 'visual';
+  owner?: string;
+}
+
+export interface GroupHandle {
+  readonly id: string;
+  remove(): void;
+}
+
+/** What the layer needs to know about the canvas (main.ts wires Phaser's). */
+export interface CanvasGeometry {
+  canvas: HTMLCanvasElement;
+  /** The game's size in game pixels (1280×720). */
+  width: number;
+  height: number;
+}
+
+interface Entry {
+  spec: ControlSpec;
+  element: HTMLElement;
+  describedBy: HTMLElement | null;
+}
+
+/** How long after a focused control disappears a same-id control may take the focus back. */
+const REFOCUS_MS = 1500;
+
+export class A11yLayer {
+  readonly root: HTMLDivElement;
+  private readonly controls = new Map<string, Entry>();
+  private readonly groups = new Map<string, { spec: GroupSpec; element: HTMLElement }>();
+  private readonly escapeHandlers: (() => void)[] = [];
+  private geometry: CanvasGeometry | null = null;
+  private lost: {
+    id: string;
+    at: number;
+    settleTimer: ReturnType<typeof setTimeout> | null;
+  } | null = null;
+  private readonly observer: ResizeObserver | null;
+
+  constructor(private readonly host: HTMLElement) {
+    this.root = document.createElement('div');
+    this.root.className = 'a11y-layer';
+    this.root.setAttribute('data-a11y-layer', '');
+    host.appendChild(this.root);
+    document.addEventListener('keydown', this.onDocumentKey);
+    window.addEventListener('resize', this.relayout);
+    this.observer =
+      typeof ResizeObserver === 'function' ? new ResizeObserver(() => this.relayout()) : null;
+    this.observer?.observe(host);
+  }
+
+  /** Connects the layer to the game canvas; call again if the canvas changes. */
+  attach(geometry: CanvasGeometry): void {
+    this.geometry = geometry;
+    this.observer?.observe(geometry.canvas);
+    this.relayout();
+  }
+
+  registerGroup(spec: GroupSpec): GroupHandle {
+    const old = this.groups.get(spec.id)?.element;
+    if (old) this.detach(old);
+    const element = document.createElement('div');
+    element.className = 'a11y-group';
+    element.setAttribute('role', spec.role ?? 'group');
+    element.setAttribute('aria-label', spec.label);
+    element.dataset.a11yGroup = spec.id;
+    this.groups.set(spec.id, { spec, element });
+    this.insert(element, spec.parent);
+    return {
+      id: spec.id,
+      remove: () => {
+        const group = this.groups.get(spec.id);
+        if (!group || group.element !== element) return;
+        this.groups.delete(spec.id);
+        this.detach(element);
+      },
+    };
+  }
+
+  registerControl(spec: ControlSpec): ControlHandle {
+    this.controls.get(spec.id)?.element.remove();
+    const element = this.createElement(spec);
+    const entry: Entry = { spec: { ...spec }, element, describedBy: null };
+    this.controls.set(spec.id, entry);
+    this.insert(element, spec.group);
+    // A nested group takes its reading position from its first control: place it again.
+    const group = spec.group ? this.groups.get(spec.group) : undefined;
+    if (group?.spec.parent) this.insert(group.element, group.spec.parent);
+    this.apply(entry);
+    this.position(entry);
+    this.restoreFocus(spec.id, element);
+    return {
+      id: spec.id,
+      element,
+      update: (patch) => {
+        const current = this.controls.get(spec.id);
+        if (!current || current.element !== element) return;
+        current.spec = { ...current.spec, ...patch };
+        this.apply(current);
+        if (patch.rect) {
+          this.position(current);
+          this.insert(element, current.spec.group);
+        }
+      },
+      focus: () => element.focus(),
+      remove: () => this.removeControl(spec.id, element),
+    };
+  }
+
+  /** Removes every control and group of an owner (scenes do this on SHUTDOWN). */
+  removeOwner(owner: string): void {
+    for (const [id, entry] of [...this.controls]) {
+      if (entry.spec.owner === owner) this.removeControl(id, entry.element);
+    }
+    for (const [id, group] of [...this.groups]) {
+      if (group.spec.owner === owner) {
+        this.groups.delete(id);
+        this.detach(group.element);
+      }
+    }
+  }
+
+  /** Escape runs the newest handler; the returned function removes it. */
+  pushEscape(handler: () => void): () => void {
+    this.escapeHandlers.push(handler);
+    return () => {
+      const i = this.escapeHandlers.lastIndexOf(handler);
+      if (i >= 0) this.escapeHandlers.splice(i, 1);
+    };
+  }
+
+  focus(id: string): boolean {
+    const entry = this.controls.get(id);
+    if (!entry) return false;
+    entry.element.focus();
+    return true;
+  }
+
+  /** Ids of the registered controls in Tab order (tests, debugging). */
+  ids(): string[] {
+    return [...this.root.querySelectorAll<HTMLElement>('[data-a11y-id]')].map(
+      (e) => e.dataset.a11yId ?? '',
+    );
+  }
+
+  /** Recomputes every position (window resize, Phaser scale change). */
+  readonly relayout = (): void => {
+    const g = this.geometry;
+    if (!g) return;
+    const canvas = g.canvas.getBoundingClientRect();
+    const host = this.host.getBoundingClientRect();
+    Object.assign(this.root.style, {
+      left: `${canvas.left - host.left}px`,
+      top: `${canvas.top - host.top}px`,
+      width: `${canvas.width}px`,
+      height: `${canvas.height}px`,
+    });
+    for (const entry of this.controls.values()) this.position(entry);
+  };
+
+  destroy(): void {
+    document.removeEventListener('keydown', this.onDocumentKey);
+    window.removeEventListener('resize', this.relayout);
+    this.observer?.disconnect();
+    this.root.remove();
+    this.controls.clear();
+    this.groups.clear();
+  }
+
+  // ——— internals ———
+
+  private createElement(spec: ControlSpec): HTMLElement {
+    const role = spec.role ?? 'button';
+    let element: HTMLElement;
+    if (role === 'textbox') {
+      const input = document.createElement('input');
+      input.type = 'text';
+      input.autocomplete = 'off';
+      input.spellcheck = false;
+      input.addEventListener('input', () => {
+        const entry = this.controls.get(spec.id);
+        if (!entry) return;
+        entry.spec.value = input.value; // what the person typed is the value now
+        entry.spec.onInput?.(input.value);
+      });
+      input.addEventListener('keydown', (event) => {
+        if (event.key === 'Enter') {
+          event.preventDefault();
+          this.activate(spec.id);
+        }
+      });
+      element = input;
+    } else if (role === 'text') {
+      element = document.createElement('div');
+      element.tabIndex = 0;
+      element.setAttribute('role', 'region');
+    } else {
+      const button = document.createElement('button');
+      button.type = 'button';
+      if (role !== 'button') button.setAttribute('role', role);
+      // A click is what Enter and Space produce on a <button>, and what an assistive
+      // technology sends: all three run the control's handler.
+      button.addEventListener('click', (event) => {
+        event.preventDefault();
+        this.activate(spec.id);
+      });
+      element = button;
+    }
+    element.classList.add('a11y-control', `a11y-${role}`);
+    element.dataset.a11yId = spec.id;
+    if (spec.autofocus) element.dataset.autofocus = '';
+    element.addEventListener('keydown', (event) => this.onControlKey(spec.id, event));
+    element.addEventListener('focus', () => this.controls.get(spec.id)?.spec.onFocusChange?.(true));
+    element.addEventListener('blur', () => this.controls.get(spec.id)?.spec.onFocusChange?.(false));
+    return element;
+  }
+
+  /** Puts an element in its group (or the root), in reading order if the group asks for it. */
+  private insert(element: HTMLElement, groupId: string | undefined): void {
+    const group = groupId ? this.groups.get(groupId) : undefined;
+    const parent = group?.element ?? this.root;
+    if (group?.spec.order !== 'visual') {
+      if (element.parentElement !== parent) parent.appendChild(element);
+      return;
+    }
+    const at = this.readingPosition(element);
+    const siblings = [...parent.children].filter((c) => c !== element) as HTMLElement[];
+    const next = siblings.find((c) => {
+      const p = this.readingPosition(c);
+      return (
+        p !== null && at !== null && (p.y > at.y + 1 || (Math.abs(p.y - at.y) <= 1 && p.x > at.x))
+      );
+    });
+    parent.insertBefore(element, next ?? null);
+  }
+
+  /** A control's top-left, or a group's first control's; null when it has none yet. */
+  private readingPosition(element: HTMLElement): { x: number; y: number } | null {
+    const id = element.dataset.a11yId;
+    if (id) {
+      const rect = this.controls.get(id)?.spec.rect;
+      return rect ? { x: rect.x, y: rect.y } : null;
+    }
+    const first = element.querySelector<HTMLElement>('[data-a11y-id]');
+    return first ? this.readingPosition(first) : null;
+  }
+
+  private apply(entry: Entry): void {
+    const { spec, element } = entry;
+    const role = spec.role ?? 'button';
+    if (element instanceof HTMLInputElement) {
+      element.setAttribute('aria-label', spec.label);
+      element.inputMode = spec.inputMode ?? 'text';
+      if (spec.value !== undefined && element.value !== spec.value) element.value = spec.value;
+      element.disabled = spec.disabled ?? false;
+    } else if (role === 'text') {
+      element.setAttribute('aria-label', spec.label);
+      element.textContent = spec.text ?? '';
+    } else {
+      element.textContent = spec.label;
+      element.setAttribute('aria-disabled', spec.disabled ? 'true' : 'false');
+      if (role === 'button') {
+        if (spec.pressed === undefined) element.removeAttribute('aria-pressed');
+        else element.setAttribute('aria-pressed', String(spec.pressed));
+      } else if (role === 'tab') {
+        element.setAttribute('aria-selected', String(spec.pressed ?? false));
+      } else {
+        element.setAttribute('aria-checked', String(spec.pressed ?? false));
+      }
+    }
+    this.describe(entry);
+    if (spec.group) this.updateRoving(spec.group);
+  }
+
+  private describe(entry: Entry): void {
+    const text = entry.spec.description ?? '';
+    if (!text) {
+      entry.describedBy?.remove();
+      entry.describedBy = null;
+      entry.element.removeAttribute('aria-describedby');
+      return;
+    }
+    if (!entry.describedBy) {
+      entry.describedBy = document.createElement('span');
+      entry.describedBy.className = 'sr-only';
+      entry.describedBy.id = `a11y-desc-${cssId(entry.spec.id)}`;
+      this.root.appendChild(entry.describedBy);
+    }
+    entry.describedBy.textContent = text;
+    entry.element.setAttribute('aria-describedby', entry.describedBy.id);
+  }
+
+  private position(entry: Entry): void {
+    const g = this.geometry;
+    const { x, y, width, height } = entry.spec.rect;
+    const scale = g ? g.canvas.getBoundingClientRect().width / g.width : 1;
+    Object.assign(entry.element.style, {
+      left: `${x * scale}px`,
+      top: `${y * scale}px`,
+      width: `${Math.max(1, width * scale)}px`,
+      height: `${Math.max(1, height * scale)}px`,
+      fontSize: `${Math.max(10, Math.round((entry.spec.fontSize ?? 16) * scale))}px`,
+    });
+  }
+
+  /** Radio groups and tab lists are one Tab stop: the selected (or first) item. */
+  private updateRoving(groupId: string): void {
+    const group = this.groups.get(groupId);
+    if (!group || (group.spec.role !== 'radiogroup' && group.spec.role !== 'tablist')) return;
+    const members = this.members(groupId);
+    const current = members.find((e) => e.spec.pressed && !e.spec.disabled) ?? members[0];
+    for (const e of members) e.element.tabIndex = e === current ? 0 : -1;
+  }
+
+  private members(groupId: string): Entry[] {
+    const group = this.groups.get(groupId);
+    if (!group) return [];
+    const order = [...group.element.querySelectorAll<HTMLElement>('[data-a11y-id]')];
+    return order
+      .map((el) => this.controls.get(el.dataset.a11yId ?? ''))
+      .filter((e): e is Entry => e !== undefined);
+  }
+
+  private activate(id: string): void {
+    const entry = this.controls.get(id);
+    if (!entry || entry.spec.disabled) return;
+    entry.spec.onActivate?.();
+  }
+
+  private onControlKey(id: string, event: KeyboardEvent): void {
+    const entry = this.controls.get(id);
+    if (!entry) return;
+    if (entry.spec.onKey?.(event.key)) {
+      event.preventDefault();
+      event.stopPropagation();
+      return;
+    }
+    const groupId = entry.spec.group;
+    const group = groupId ? this.groups.get(groupId) : undefined;
+    if (!group || (group.spec.role !== 'radiogroup' && group.spec.role !== 'tablist')) return;
+    const step = { ArrowRight: 1, ArrowDown: 1, ArrowLeft: -1, ArrowUp: -1 }[event.key];
+    const members = this.members(group.spec.id).filter((e) => !e.spec.disabled);
+    let target: Entry | undefined;
+    if (step !== undefined) {
+      const i = members.indexOf(entry);
+      target = members[(i + step + members.length) % members.length];
+    } else if (event.key === 'Home') target = members[0];
+    else if (event.key === 'End') target = members.at(-1);
+    if (!target) return;
+    event.preventDefault();
+    target.element.focus();
+    target.spec.onActivate?.();
+  }
+
+  private readonly onDocumentKey = (event: KeyboardEvent): void => {
+    if (event.key !== 'Escape' || event.defaultPrevented) return;
+    const handler = this.escapeHandlers.at(-1);
+    if (!handler) return;
+    event.preventDefault();
+    handler();
+  };
+
+  private removeControl(id: string, element: HTMLElement): void {
+    const entry = this.controls.get(id);
+    if (!entry || entry.element !== element) return;
+    const hadFocus = document.activeElement === element;
+    this.controls.delete(id);
+    entry.describedBy?.remove();
+    element.remove();
+    if (entry.spec.group) this.updateRoving(entry.spec.group);
+    if (hadFocus) this.rememberLostFocus(id);
+  }
+
+  /** Removes a group's element; if it held the focus, remember which control had it. */
+  private detach(element: HTMLElement): void {
+    const active = document.activeElement;
+    if (active instanceof HTMLElement && element.contains(active) && active.dataset.a11yId) {
+      this.rememberLostFocus(active.dataset.a11yId);
+    }
+    element.remove();
+  }
+
+  private rememberLostFocus(id: string): void {
+    if (this.lost?.settleTimer) clearTimeout(this.lost.settleTimer);
+    this.lost = { id, at: Date.now(), settleTimer: null };
+  }
+
+  /**
+   * After a focused control is removed (a scene restarted or changed), give the focus to the
+   * control with the same id, or — once the new screen has registered its controls — to the
+   * first one, so a keyboard user is never left on <body>.
+   */
+  private restoreFocus(id: string, element: HTMLElement): void {
+    const lost = this.lost;
+    if (!lost) return;
+    if (Date.now() - lost.at > REFOCUS_MS) {
+      this.lost = null;
+      return;
+    }
+    if (lost.id === id) {
+      if (lost.settleTimer) clearTimeout(lost.settleTimer);
+      this.lost = null;
+      element.focus();
+      return;
+    }
+    if (!lost.settleTimer) {
+      lost.settleTimer = setTimeout(() => {
+        if (this.lost !== lost) return;
+        this.lost = null;
+        const active = document.activeElement;
+        // Someone (or something) already put the focus somewhere: leave it there.
+        if (active && active !== document.body) return;
+        const target =
+          this.root.querySelector<HTMLElement>('[data-autofocus]:not([aria-disabled="true"])') ??
+          this.root.querySelector<HTMLElement>(
+            '.a11y-control:not([tabindex="-1"]):not([disabled])',
+          );
+        target?.focus();
+      }, 0);
+    }
+  }
+}
+
+function cssId(id: string): string {
+  return id.replace(/[^a-zA-Z0-9_-]/g, '_');
+}

@@ -1,0 +1,145 @@
+/**
+ * AppScene: the base of every screen. It gives a scene the app's services and the three habits
+ * every screen needs, so a scene file is only about what it shows:
+ *
+ *   class MyScene extends AppScene {
+ *     constructor(app: AppServices) { super('My', app); }
+ *     protected build(): void {                       // called from create()
+ *       new Button(this.ui, { id: 'my.go', …, onClick: () => this.app.session.continue() });
+ *       this.watch((s) => s.game, (game) => this.render(game), { now: true });
+ *       this.onEscape(() => this.app.store.getState().setScreen('title'));
+ *     }
+ *   }
+ *
+ * - READ the store with `this.state` (a snapshot) or `this.watch(selector, listener)` — a
+ *   subscription that ends by itself on SHUTDOWN (no leaks across scene restarts).
+ * - ACT through `this.app.session` (game moves) or store actions (`this.state.setScreen(…)`,
+ *   `this.state.updateSettings(…)`); never hold or send to the XState actor directly.
+ * - REGISTER controls by using the ui/ widgets with `this.ui` (or `this.app.a11y` directly with
+ *   `owner: this.scene.key`); all of a scene's DOM controls are removed on SHUTDOWN.
+ * - `this.theme` holds sizes/colours/durations for the current settings. The router restarts
+ *   the scene when text size or projector mode change, so read the theme in build().
+ * - For parts that change with the game, draw into `this.dynamic` via `this.redraw(() => …)`:
+ *   it destroys the old layer (and its DOM twins) and builds a new one; a focused control whose
+ *   id is stable keeps the keyboard focus.
+ */
+import Phaser from 'phaser';
+import type { Session } from '../../app/session.ts';
+import type { AppStoreApi } from '../../store/app-store.ts';
+import type { AppState } from '../../store/types.ts';
+import type { A11yLayer } from '../a11y/layer.ts';
+import { COLOURS, type Theme, themeFor } from '../theme.ts';
+import type { UiContext } from '../ui/context.ts';
+
+/**
+ * What a scene's `init(data)` may receive: `{ restarted: true }` when the router restarts it
+ * for a settings change (text size, projector) — keep transient UI state (an open dialog, the
+ * current tab) then; a plain start gets no data.
+ */
+export interface SceneData {
+  restarted?: boolean;
+}
+
+/** What main.ts hands every scene. */
+export interface AppServices {
+  store: AppStoreApi;
+  session: Session;
+  a11y: A11yLayer;
+  /** Called by the Preload scene once assets are in: the router starts following the store. */
+  ready(): void;
+  /** `?fast=1`: tests want no waiting (bots move at once; tweens may be skipped). */
+  fast: boolean;
+}
+
+export abstract class AppScene extends Phaser.Scene {
+  protected readonly app: AppServices;
+  protected theme!: Theme;
+  protected ui!: UiContext;
+  /** The layer `redraw` rebuilds. */
+  protected dynamic!: Phaser.GameObjects.Container;
+  private cleanups: (() => void)[] = [];
+
+  constructor(key: string, app: AppServices) {
+    super({ key });
+    this.app = app;
+  }
+
+  /** The store's state right now (a snapshot: do not keep it). */
+  protected get state(): AppState {
+    return this.app.store.getState();
+  }
+
+  create(): void {
+    const key = this.scene.key;
+    this.cleanups = [];
+    const s = this.state;
+    this.theme = themeFor(s.settings, s.systemReducedMotion);
+    this.ui = { scene: this, a11y: this.app.a11y, theme: this.theme, owner: key };
+    this.cameras.main.setBackgroundColor(COLOURS.background);
+    this.events.once(Phaser.Scenes.Events.SHUTDOWN, () => this.teardown());
+    this.dynamic = this.add.container(0, 0);
+    this.build();
+    this.state.setActiveScene(key);
+  }
+
+  /** Draw the screen. Called once per start (and again after a restart). */
+  protected abstract build(): void;
+
+  /**
+   * Subscribes to a slice of the store for the life of this scene. `now: true` calls the
+   * listener at once with the current value. Slices are compared with Object.is unless `equal`
+   * is given.
+   */
+  protected watch<T>(
+    selector: (state: AppState) => T,
+    listener: (value: T, previous: T) => void,
+    options: { now?: boolean; equal?: (a: T, b: T) => boolean } = {},
+  ): void {
+    const unsubscribe = this.app.store.subscribe(selector, listener, {
+      equalityFn: options.equal,
+      fireImmediately: options.now ?? false,
+    });
+    this.cleanups.push(unsubscribe);
+  }
+
+  /**
+   * Registers an a11y section (a labelled group) and returns its id: register a screen's
+   * sections first, in reading order, and give widgets `group`/`parent: id`. Tab order then
+   * follows the sections, and inside a section the reading order of the controls' positions
+   * (top to bottom, left to right), even when a part of the screen is redrawn later. With
+   * several columns pass 'registration' and register in the order Tab should follow.
+   */
+  protected section(
+    id: string,
+    label: string,
+    order: 'visual' | 'registration' = 'visual',
+  ): string {
+    this.app.a11y.registerGroup({ id, label, role: 'group', order, owner: this.scene.key });
+    return id;
+  }
+
+  /** Escape runs `handler` while this scene is up (newest scene handler wins). */
+  protected onEscape(handler: () => void): void {
+    this.cleanups.push(this.app.a11y.pushEscape(handler));
+  }
+
+  /** Runs `fn` on SHUTDOWN (DOM listeners, timers…). */
+  protected addCleanup(fn: () => void): void {
+    this.cleanups.push(fn);
+  }
+
+  /**
+   * Rebuilds the dynamic layer: destroys what is in it (widgets remove their DOM twins), then
+   * runs `draw`, which adds objects with `this.dynamic.add(…)`.
+   */
+  protected redraw(draw: (layer: Phaser.GameObjects.Container) => void): void {
+    this.dynamic.removeAll(true);
+    draw(this.dynamic);
+  }
+
+  private teardown(): void {
+    for (const fn of this.cleanups.splice(0)) fn();
+    this.app.a11y.removeOwner(this.scene.key);
+    if (this.state.activeScene === this.scene.key) this.state.setActiveScene(null);
+  }
+}

@@ -1,0 +1,223 @@
+/**
+ * GameScene: the base of the in-game screens (briefing, table, decision, aftermath, debrief).
+ * It redraws the screen whenever the session publishes a new `game` (every accepted move, pause,
+ * hand-off), and takes care of what every game screen shares:
+ *
+ * - the top bar: round, phase, whose turn (person or bot), turn timer, Pause/Resume, Quit;
+ * - the pass-and-play hand-off screen, shown INSTEAD of the screen while `store.handoff` is
+ *   set, so nothing private is drawn until "I am <role>" is pressed;
+ * - the paused overlay (and Escape pauses; Escape again resumes).
+ *
+ * A subclass implements `renderGame(layer, game)` and draws with `this.add`/widgets into
+ * `layer` (a Container that is destroyed and rebuilt on each update). Keep control ids stable
+ * across redraws (e.g. "table.support") so keyboard focus stays put.
+ */
+import type Phaser from 'phaser';
+import { roleLabel } from '../../app/announce.ts';
+import type { GameView, Handoff } from '../../store/types.ts';
+import { COLOURS, SPACE } from '../theme.ts';
+import { Button } from '../ui/Button.ts';
+import { Panel } from '../ui/Panel.ts';
+import { AppScene } from './AppScene.ts';
+
+export const PHASE_NAMES: Record<GameView['phase'], string> = {
+  briefing: 'Briefing',
+  event: 'Event',
+  negotiation: 'Negotiation',
+  roundEnd: 'Round end',
+  stances: 'Public stances',
+  decision: 'Decision',
+  aftermath: 'Twelve months later',
+  debrief: 'Debrief',
+};
+
+export const TOP_BAR_HEIGHT = 64;
+
+export abstract class GameScene extends AppScene {
+  private timerText: Phaser.GameObjects.Text | null = null;
+
+  protected build(): void {
+    this.watch(
+      (s) => s.game,
+      () => this.rerender(),
+    );
+    this.onEscape(() => {
+      const game = this.state.game;
+      if (!game || game.over) return;
+      if (game.paused) this.app.session.resume();
+      else this.app.session.pause();
+    });
+    this.time.addEvent({ delay: 500, loop: true, callback: () => this.tickTimer() });
+    this.rerender();
+  }
+
+  /** Draws the phase-specific part of the screen below the top bar. */
+  protected abstract renderGame(layer: Phaser.GameObjects.Container, game: GameView): void;
+
+  /** Whether this screen shows the top bar (the debrief has its own header). */
+  protected showTopBar = true;
+
+  /** Redraws the whole screen from the store (also for scene-local changes, e.g. a page). */
+  protected rerender(): void {
+    const { game, handoff } = this.state;
+    if (!game) return;
+    this.redraw((layer) => {
+      this.timerText = null;
+      if (handoff) {
+        this.drawHandoff(layer, game, handoff);
+        return;
+      }
+      if (this.showTopBar) this.drawTopBar(layer, game);
+      // Paused: only the overlay, so no control of the game underneath can be reached.
+      if (game.paused) this.drawPaused(layer);
+      else this.renderGame(layer, game);
+    });
+  }
+
+  private drawTopBar(layer: Phaser.GameObjects.Container, game: GameView): void {
+    const { width } = this.scale;
+    const g = this.add.graphics();
+    g.fillStyle(COLOURS.surface, 1);
+    g.fillRect(0, 0, width, TOP_BAR_HEIGHT);
+    layer.add(g);
+    const v = game.view;
+    const parts = [game.scenario.title.text];
+    if (v.round > 0) parts.push(`Round ${v.round} of ${v.roundsTotal}`);
+    parts.push(PHASE_NAMES[game.phase]);
+    if (game.acting.role) {
+      const who = roleLabel(game.scenario, game.acting.role);
+      parts.push(
+        `${who} to act (${game.acting.seat === 'human' ? 'person' : `bot, ${game.acting.seat}`})`,
+      );
+    }
+    layer.add(
+      this.add.text(
+        SPACE.l,
+        SPACE.m,
+        parts.join(' · '),
+        this.theme.text('body', { wrap: width - 480 }),
+      ),
+    );
+    this.timerText = this.add.text(
+      width - 460,
+      SPACE.m,
+      '',
+      this.theme.text('body', { color: COLOURS.textMuted }),
+    );
+    layer.add(this.timerText);
+    this.tickTimer();
+    if (!game.over) {
+      layer.add(
+        new Button(this.ui, {
+          id: 'game.pause',
+          x: width - 320,
+          y: 8,
+          width: 140,
+          label: game.paused ? 'Resume' : 'Pause',
+          icon: game.paused ? 'icon:play' : 'icon:pause',
+          onClick: () => (game.paused ? this.app.session.resume() : this.app.session.pause()),
+        }),
+      );
+    }
+    layer.add(
+      new Button(this.ui, {
+        id: 'game.quit',
+        x: width - 170,
+        y: 8,
+        width: 150,
+        label: 'Quit to title',
+        description: 'The game is saved; Continue on the title screen picks it up again.',
+        variant: 'quiet',
+        onClick: () => this.app.session.leave(),
+      }),
+    );
+  }
+
+  private tickTimer(): void {
+    const text = this.timerText;
+    const game = this.state.game;
+    if (!text || !game) return;
+    const { turnSeconds, turnStartedAt, roundSeconds, roundStartedAt } = game.timers;
+    const parts: string[] = [];
+    const left = (total: number | null, start: number | null) =>
+      total !== null && start !== null
+        ? Math.max(0, Math.ceil(total - (Date.now() - start) / 1000))
+        : null;
+    if (game.phase === 'negotiation' && !game.paused) {
+      const turn = left(turnSeconds, turnStartedAt);
+      const round = left(roundSeconds, roundStartedAt);
+      if (turn !== null) parts.push(`Turn: ${turn} s`);
+      if (round !== null) parts.push(`Round: ${round} s`);
+    }
+    text.setText(parts.join(' · '));
+  }
+
+  private drawHandoff(layer: Phaser.GameObjects.Container, game: GameView, handoff: Handoff): void {
+    const { width, height } = this.scale;
+    const panelW = 720;
+    const panel = new Panel(this.ui, {
+      x: (width - panelW) / 2,
+      y: 140,
+      width: panelW,
+      height: 400,
+      title: `Pass the device to ${handoff.roleName}`,
+    });
+    layer.add(panel);
+    const role = game.scenario.roles.find((r) => r.id === handoff.role);
+    const text =
+      handoff.why === 'briefing'
+        ? `${role?.name.text ?? handoff.roleName} reads their private brief next. Everyone else, look away.`
+        : `It is ${handoff.roleName}'s move. Their private information is hidden until they confirm it is them.`;
+    layer.add(
+      this.add.text(
+        (width - panelW) / 2 + SPACE.l,
+        panel.contentY + SPACE.m,
+        text,
+        this.theme.text('body', { wrap: panelW - 2 * SPACE.l }),
+      ),
+    );
+    layer.add(
+      new Button(this.ui, {
+        id: 'handoff.confirm',
+        autofocus: true,
+        x: (width - 360) / 2,
+        y: height / 2 + 60,
+        width: 360,
+        label: `I am ${handoff.roleName}`,
+        variant: 'primary',
+        onClick: () => this.app.session.confirmHandoff(),
+      }),
+    );
+    layer.add(
+      new Button(this.ui, {
+        id: 'game.quit',
+        x: (width - 360) / 2,
+        y: height / 2 + 130,
+        width: 360,
+        label: 'Quit to title',
+        variant: 'quiet',
+        onClick: () => this.app.session.leave(),
+      }),
+    );
+  }
+
+  private drawPaused(layer: Phaser.GameObjects.Container): void {
+    const { width, height } = this.scale;
+    layer.add(
+      this.add.text(width / 2, height / 2 - 60, 'Paused', this.theme.text('h1')).setOrigin(0.5),
+    );
+    layer.add(
+      new Button(this.ui, {
+        id: 'paused.resume',
+        autofocus: true,
+        x: (width - 280) / 2,
+        y: height / 2,
+        width: 280,
+        label: 'Resume',
+        icon: 'icon:play',
+        variant: 'primary',
+        onClick: () => this.app.session.resume(),
+      }),
+    );
+  }
+}

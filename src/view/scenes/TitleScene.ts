@@ -1,0 +1,318 @@
+/**
+ * Title: pick a scenario (shipped or opened from a file), start a new game or continue the
+ * saved one; Settings (text size, projector mode, reduced motion, sound) open in a dialog and
+ * apply at once: text size and projector mode restart the scene through the router (the dialog
+ * stays open), motion and sound apply in place. A bad scenario file opens the DOM problems
+ * panel (dom/open-errors-panel.ts); the page keeps working.
+ *
+ * Layout flows from measured heights, so enlarged text pushes things down instead of
+ * overlapping them.
+ */
+import type Phaser from 'phaser';
+import type { Settings } from '../../store/settings.ts';
+import { createScenarioFilePicker } from '../dom/file-picker.ts';
+import { COLOURS, SPACE } from '../theme.ts';
+import { Button } from '../ui/Button.ts';
+import { ChoiceGroup } from '../ui/ChoiceGroup.ts';
+import { Panel } from '../ui/Panel.ts';
+import { ScrollText } from '../ui/ScrollText.ts';
+import { Toggle } from '../ui/Toggle.ts';
+import { AppScene, type AppServices, type SceneData } from './AppScene.ts';
+
+const LEFT = 64;
+const LEFT_W = 560;
+const RIGHT = LEFT + LEFT_W + SPACE.xl;
+const RIGHT_W = 1280 - RIGHT - LEFT;
+const MARGIN = SPACE.l;
+
+export class TitleScene extends AppScene {
+  /** Where the columns start, below the heading. */
+  private top = 160;
+  private settingsOpen = false;
+  private openFile: () => void = () => undefined;
+
+  constructor(app: AppServices) {
+    super('Title', app);
+  }
+
+  init(data?: SceneData): void {
+    // A restart for a settings change keeps the dialog open; arriving from elsewhere closes it.
+    if (!data?.restarted) this.settingsOpen = false;
+  }
+
+  protected build(): void {
+    const picker = createScenarioFilePicker(document.body, this.app.store);
+    this.addCleanup(() => picker.destroy());
+    this.openFile = picker.open;
+    // Two columns: Tab follows registration (left column, then the summary on the right).
+    this.section('title.main', 'Game', 'registration');
+    this.onEscape(() => {
+      if (this.settingsOpen) this.toggleSettings(false);
+    });
+    this.watch(
+      (s) => [s.catalogue, s.setup.scenarioKey, s.savedGameSummary, s.notice, s.loaded] as const,
+      () => this.draw(),
+      { equal: (a, b) => a.every((v, i) => v === b[i]) },
+    );
+    this.draw();
+  }
+
+  private toggleSettings(open: boolean): void {
+    this.settingsOpen = open;
+    this.draw();
+    this.app.a11y.focus(open ? 'settings.done' : 'title.settings');
+  }
+
+  private draw(): void {
+    this.redraw((layer) => {
+      this.drawHeader(layer);
+      if (this.settingsOpen) this.drawSettings(layer);
+      else this.drawMain(layer);
+    });
+  }
+
+  private drawHeader(layer: Phaser.GameObjects.Container): void {
+    const title = this.add.text(LEFT + 72, 28, 'Oversight', this.theme.text('h1'));
+    layer.add(title);
+    if (this.textures.exists('logo')) {
+      layer.add(
+        this.add.image(LEFT + 28, title.y + title.height / 2, 'logo').setDisplaySize(56, 56),
+      );
+    }
+    const settings = new Button(this.ui, {
+      id: 'title.settings',
+      group: 'title.main',
+      x: 1280 - LEFT - 220,
+      y: 28,
+      width: 220,
+      label: 'Settings',
+      icon: 'icon:settings',
+      variant: 'quiet',
+      selected: this.settingsOpen,
+      onClick: () => this.toggleSettings(!this.settingsOpen),
+    });
+    layer.add(settings);
+    const subtitle = this.add.text(
+      LEFT,
+      Math.max(title.y + title.height, settings.bottom) + SPACE.s,
+      'A civics game about police data technology: trade promises, then decide.',
+      this.theme.text('body', { color: COLOURS.textMuted, wrap: 1280 - 2 * LEFT }),
+    );
+    layer.add(subtitle);
+    this.top = subtitle.y + subtitle.height + SPACE.l;
+  }
+
+  private drawMain(layer: Phaser.GameObjects.Container): void {
+    const s = this.state;
+    const height = this.scale.height;
+    let y = this.top;
+    if (s.notice) {
+      const notice = this.add.text(LEFT, y, `⚠ ${s.notice.text}`, {
+        ...this.theme.text('body', { wrap: 1280 - 2 * LEFT, color: COLOURS.textError }),
+      });
+      layer.add(notice);
+      y += notice.height + SPACE.m;
+    }
+    const columnsTop = y;
+
+    const saved = s.savedGameSummary;
+    if (saved) {
+      const where = saved.finished
+        ? 'finished: see the debrief'
+        : `round ${saved.round} of ${saved.roundsTotal}, ${saved.phase}`;
+      const cont = new Button(this.ui, {
+        id: 'title.continue',
+        autofocus: true,
+        group: 'title.main',
+        x: LEFT,
+        y,
+        width: LEFT_W - 200 - SPACE.s,
+        label: 'Continue saved game',
+        description: `${saved.scenarioTitle}, ${where}, ${saved.mode}.`,
+        icon: 'icon:play',
+        variant: 'primary',
+        onClick: () => {
+          this.app.session.continueSaved();
+        },
+      });
+      const del = new Button(this.ui, {
+        id: 'title.delete-save',
+        group: 'title.main',
+        x: LEFT + LEFT_W - 200,
+        y,
+        width: 200,
+        label: 'Delete save',
+        variant: 'quiet',
+        onClick: () => this.app.session.clearSave(),
+      });
+      layer.add([cont, del]);
+      y = Math.max(cont.bottom, del.bottom) + SPACE.xs;
+      const line = this.add.text(LEFT, y, `${saved.scenarioTitle}: ${where}`, {
+        ...this.theme.text('small', { color: COLOURS.textMuted, wrap: LEFT_W }),
+      });
+      layer.add(line);
+      y += line.height + SPACE.l;
+    }
+
+    const heading = this.add.text(LEFT, y, 'Scenario', this.theme.text('h3'));
+    layer.add(heading);
+    y += heading.height + SPACE.s;
+    const entries = s.catalogue;
+    if (entries.length > 0) {
+      const choice = new ChoiceGroup<string>(this.ui, {
+        id: 'title.scenario',
+        parent: 'title.main',
+        label: 'Scenario',
+        showLabel: false,
+        x: LEFT,
+        y,
+        width: LEFT_W,
+        columns: 1,
+        options: entries.map((e) => ({
+          value: e.key,
+          label: `${e.scenario.title.text}${e.source === 'file' ? ` (from ${e.fileName})` : ''}`,
+        })),
+        value: s.setup.scenarioKey ?? entries[0]?.key ?? '',
+        onChange: (key) => this.state.selectScenario(key),
+      });
+      choice.addTo(layer);
+      y = choice.bottom + SPACE.m;
+    } else {
+      const loading = this.add.text(
+        LEFT,
+        y,
+        s.loaded ? 'No scenario loaded.' : 'Loading scenarios…',
+        {
+          ...this.theme.text('body', { color: COLOURS.textMuted }),
+        },
+      );
+      layer.add(loading);
+      y += loading.height + SPACE.m;
+    }
+    const chosen = entries.find((e) => e.key === s.setup.scenarioKey);
+    const open = new Button(this.ui, {
+      id: 'title.open-file',
+      group: 'title.main',
+      x: LEFT,
+      y,
+      width: LEFT_W,
+      label: 'Open a scenario file…',
+      icon: 'icon:open',
+      onClick: () => this.openFile(),
+    });
+    layer.add(open);
+
+    const start = new Button(this.ui, {
+      id: 'title.new-game',
+      autofocus: true,
+      group: 'title.main',
+      x: LEFT,
+      y: 0,
+      width: LEFT_W,
+      label: 'New game',
+      icon: 'icon:next',
+      variant: saved ? 'secondary' : 'primary',
+      disabled: !chosen,
+      disabledReason: s.loaded ? 'Choose a scenario first.' : 'The scenarios are still loading.',
+      onClick: () => this.state.setScreen('setup'),
+    });
+    start.place(LEFT, Math.max(open.bottom + SPACE.m, height - MARGIN - start.heightPx));
+    layer.add(start);
+
+    if (chosen) {
+      const c = chosen.scenario;
+      layer.add(
+        new ScrollText(this.ui, {
+          id: 'title.summary',
+          group: 'title.main',
+          label: `About: ${c.title.text}`,
+          x: RIGHT,
+          y: columnsTop,
+          width: RIGHT_W,
+          height: height - MARGIN - columnsTop,
+          text: `${c.title.text}\n${c.place.text} · ${c.period.text} · ${c.roles.length} roles\n\n${c.summary.text}`,
+          fontRole: 'body',
+        }),
+      );
+    }
+  }
+
+  private drawSettings(layer: Phaser.GameObjects.Container): void {
+    const s = this.state.settings;
+    const x = LEFT + SPACE.l;
+    const w = 1280 - 2 * LEFT - 2 * SPACE.l;
+    const update = (patch: Partial<Settings>) => this.state.updateSettings(patch);
+    const panel = new Panel(this.ui, {
+      x: LEFT,
+      y: this.top,
+      width: 1280 - 2 * LEFT,
+      height: this.scale.height - MARGIN - this.top,
+    });
+    layer.add(panel);
+    const size = new ChoiceGroup<number>(this.ui, {
+      id: 'settings.text-size',
+      parent: 'title.main',
+      label: 'Text size',
+      x,
+      y: this.top + SPACE.l,
+      width: w,
+      options: [
+        { value: 1, label: '100%' },
+        { value: 1.25, label: '125%' },
+        { value: 1.5, label: '150%' },
+      ],
+      value: s.textScale,
+      onChange: (v) => update({ textScale: v as Settings['textScale'] }),
+    });
+    const motion = new ChoiceGroup<Settings['reducedMotion']>(this.ui, {
+      id: 'settings.reduced-motion',
+      parent: 'title.main',
+      label: 'Reduce motion',
+      x,
+      y: size.bottom + SPACE.m,
+      width: w,
+      options: [
+        { value: 'system', label: 'As the device', description: 'Follow the device setting.' },
+        { value: 'on', label: 'Yes' },
+        { value: 'off', label: 'No' },
+      ],
+      value: s.reducedMotion,
+      onChange: (v) => update({ reducedMotion: v }),
+    });
+    const half = (w - SPACE.m) / 2;
+    const projector = new Toggle(this.ui, {
+      id: 'settings.projector',
+      group: 'title.main',
+      x,
+      y: motion.bottom + SPACE.l,
+      width: half,
+      label: 'Projector mode (larger text)',
+      value: s.projector,
+      onChange: (v) => update({ projector: v }),
+    });
+    const sound = new Toggle(this.ui, {
+      id: 'settings.sound',
+      group: 'title.main',
+      x: x + half + SPACE.m,
+      y: motion.bottom + SPACE.l,
+      width: half,
+      label: 'Sound',
+      value: s.sound,
+      onChange: (v) => update({ sound: v }),
+    });
+    const done = new Button(this.ui, {
+      id: 'settings.done',
+      autofocus: true,
+      group: 'title.main',
+      x: x + w - 260,
+      y: Math.max(projector.bottom, sound.bottom) + SPACE.l,
+      width: 260,
+      label: 'Done',
+      variant: 'primary',
+      onClick: () => this.toggleSettings(false),
+    });
+    size.addTo(layer);
+    motion.addTo(layer);
+    layer.add([projector, sound, done]);
+  }
+}

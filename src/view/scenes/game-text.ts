@@ -1,0 +1,82 @@
+/**
+ * Plain-text pieces the crude game screens share (meters, agreed conditions, the log, a role's
+ * worth of a card). No Phaser: strings in, strings out; the richer screens can reuse them for
+ * their DOM twins and tooltips.
+ */
+import { describeNewEntries, roleLabel } from '../../app/announce.ts';
+import { BALANCE_RULE_TEXT, bandStatus } from '../../rules/scoring.ts';
+import { METER_IDS } from '../../scenario/schema.ts';
+import type { GameView } from '../../store/types.ts';
+
+/** "Trust 52 (healthy 35–78)" / "… — too low" for each meter, then the balance. */
+export function metersText(game: GameView): string {
+  const { scenario, view } = game;
+  const lines = METER_IDS.map((m) => {
+    const meter = scenario.meters[m];
+    const value = Math.round(view.meters[m] * 10) / 10;
+    const status = bandStatus(scenario, m, view.meters[m]);
+    const word = status === 'healthy' ? 'healthy' : status === 'low' ? 'TOO LOW' : 'TOO HIGH';
+    return `${meter.name.text} ${value}  (${word}; band ${meter.band.low}–${meter.band.high})`;
+  });
+  lines.push(`Balance ${view.balance} / 100`);
+  return lines.join('\n');
+}
+
+export const BALANCE_EXPLAINED = BALANCE_RULE_TEXT;
+
+export function assuranceTitle(game: GameView, id: string): string {
+  return game.scenario.assurances.find((a) => a.id === id)?.title.text ?? id;
+}
+
+export function decisionTitle(game: GameView, id: string): string {
+  return game.scenario.decisions.find((d) => d.id === id)?.title.text ?? id;
+}
+
+/** "+7 to you" from the viewer's private valuations, or "" for the public view. */
+export function worthToViewer(game: GameView, id: string): string {
+  const me = game.view.me;
+  if (!me) return '';
+  const n = me.valuations.assurances[id] ?? me.valuations.decisions[id];
+  if (n === undefined) return '';
+  const rounded = Math.round(n * 10) / 10;
+  return `${rounded > 0 ? '+' : ''}${rounded} to you`;
+}
+
+export function agreedText(game: GameView): string {
+  const agreed = game.view.agreed;
+  if (agreed.length === 0) return 'No assurances agreed yet.';
+  return agreed.map((a) => `• ${assuranceTitle(game, a.id)} (round ${a.round})`).join('\n');
+}
+
+/** The whole log as sentences, newest last. */
+export function logText(game: GameView): string {
+  const lines = describeNewEntries(game.scenario, game.view.log, 0);
+  return lines.length > 0 ? lines.join('\n\n') : 'Nothing has happened yet.';
+}
+
+/** The package on the table, in words. */
+export function pendingText(game: GameView): string {
+  const p = game.view.pending;
+  if (!p) return '';
+  const cards = p.assurances.map(
+    (id) => `• ${assuranceTitle(game, id)}  ${worthToViewer(game, id)}`,
+  );
+  const said = Object.entries(p.responses).map(
+    ([role, r]) => `${roleLabel(game.scenario, role)} ${r === 'support' ? 'supports' : 'opposes'}`,
+  );
+  const waiting = p.awaiting.map((r) => roleLabel(game.scenario, r));
+  return [
+    `Package ${p.number}, proposed by ${roleLabel(game.scenario, p.proposer)}${p.amendedBy ? `, amended by ${roleLabel(game.scenario, p.amendedBy)}` : ''}:`,
+    ...cards,
+    said.length > 0 ? `So far: ${said.join(', ')}.` : 'No responses yet.',
+    waiting.length > 0 ? `Still to answer: ${waiting.join(', ')}.` : '',
+  ]
+    .filter(Boolean)
+    .join('\n');
+}
+
+/** Who sits where: "Met (bot, normal)". */
+export function seatText(game: GameView, role: string): string {
+  const seat = game.seats[role];
+  return `${roleLabel(game.scenario, role)} (${seat === 'human' ? 'person' : `bot, ${seat}`})`;
+}

@@ -1,0 +1,169 @@
+/**
+ * ScrollText: a long text in a fixed box that scrolls — mouse wheel, drag (touch), and keyboard
+ * (arrows, Page Up/Down, Home/End) on its DOM twin, a focusable region that also holds the whole
+ * text so a screen reader can read it all, whatever is scrolled into view.
+ *
+ * Clipping uses the Text's crop rectangle (works in WebGL and Canvas; Phaser 4 masks are
+ * WebGL-only filters). Limit: one Text texture, so keep texts under ~8000 px tall (a few hundred
+ * lines) — split longer content into pages.
+ */
+import Phaser from 'phaser';
+import type { ControlHandle } from '../a11y/layer.ts';
+import { COLOURS, RADIUS, SPACE } from '../theme.ts';
+import type { UiContext } from './context.ts';
+
+export interface ScrollTextOptions {
+  id: string;
+  /** Accessible name of the region, e.g. "Game log". */
+  label: string;
+  x: number;
+  y: number;
+  width: number;
+  height: number;
+  text: string;
+  fontRole?: 'small' | 'body';
+  color?: string;
+  /** a11y group/section the region goes in. */
+  group?: string;
+}
+
+export class ScrollText extends Phaser.GameObjects.Container {
+  private readonly ui: UiContext;
+  private readonly content: Phaser.GameObjects.Text;
+  private readonly bar: Phaser.GameObjects.Graphics;
+  private readonly frame: Phaser.GameObjects.Graphics;
+  private readonly control: ControlHandle;
+  private readonly view: { x: number; y: number; width: number; height: number };
+  private scrollY = 0;
+  private focused = false;
+  private dragFrom: number | null = null;
+
+  constructor(ui: UiContext, options: ScrollTextOptions) {
+    super(ui.scene, 0, 0);
+    this.ui = ui;
+    const pad = SPACE.m;
+    this.view = {
+      x: options.x + pad,
+      y: options.y + pad,
+      width: options.width - 2 * pad - 10,
+      height: options.height - 2 * pad,
+    };
+    this.frame = ui.scene.add.graphics();
+    this.content = ui.scene.add.text(
+      this.view.x,
+      this.view.y,
+      options.text,
+      ui.theme.text(options.fontRole ?? 'body', { wrap: this.view.width, color: options.color }),
+    );
+    this.bar = ui.scene.add.graphics();
+    this.add([this.frame, this.content, this.bar]);
+
+    const hit = ui.scene.add.zone(options.x, options.y, options.width, options.height).setOrigin(0);
+    hit.setInteractive();
+    hit.on(
+      Phaser.Input.Events.GAMEOBJECT_WHEEL,
+      (_p: Phaser.Input.Pointer, _dx: number, dy: number) => this.scrollBy(dy),
+    );
+    hit.on(Phaser.Input.Events.GAMEOBJECT_POINTER_DOWN, (p: Phaser.Input.Pointer) => {
+      this.dragFrom = p.y;
+    });
+    hit.on(Phaser.Input.Events.GAMEOBJECT_POINTER_MOVE, (p: Phaser.Input.Pointer) => {
+      if (this.dragFrom === null || !p.isDown) return;
+      this.scrollBy(this.dragFrom - p.y);
+      this.dragFrom = p.y;
+    });
+    const stopDrag = () => {
+      this.dragFrom = null;
+    };
+    hit.on(Phaser.Input.Events.GAMEOBJECT_POINTER_UP, stopDrag);
+    hit.on(Phaser.Input.Events.GAMEOBJECT_POINTER_OUT, stopDrag);
+    this.add(hit);
+
+    this.control = ui.a11y.registerControl({
+      id: options.id,
+      label: options.label,
+      role: 'text',
+      rect: { x: options.x, y: options.y, width: options.width, height: options.height },
+      text: options.text,
+      group: options.group,
+      owner: ui.owner,
+      onKey: (key) => this.onKey(key),
+      onFocusChange: (focused) => {
+        this.focused = focused;
+        this.drawFrame(options);
+      },
+    });
+    this.once(Phaser.GameObjects.Events.DESTROY, () => this.control.remove());
+    this.drawFrame(options);
+    this.apply();
+    ui.scene.add.existing(this);
+  }
+
+  setText(text: string, keepScroll = false): this {
+    this.content.setText(text);
+    this.control.update({ text });
+    if (!keepScroll) this.scrollY = 0;
+    this.apply();
+    return this;
+  }
+
+  /** Scrolls so the end of the text is in view (e.g. a log that grows). */
+  scrollToEnd(): this {
+    this.scrollY = this.maxScroll();
+    this.apply();
+    return this;
+  }
+
+  scrollBy(dy: number): void {
+    this.scrollY = Phaser.Math.Clamp(this.scrollY + dy, 0, this.maxScroll());
+    this.apply();
+  }
+
+  private maxScroll(): number {
+    return Math.max(0, this.content.height - this.view.height);
+  }
+
+  private onKey(key: string): boolean {
+    const line = this.ui.theme.font.size.body * 1.5;
+    const page = this.view.height - line;
+    const moves: Record<string, number> = {
+      ArrowDown: line,
+      ArrowUp: -line,
+      PageDown: page,
+      PageUp: -page,
+      ' ': page,
+      Home: -Number.MAX_SAFE_INTEGER,
+      End: Number.MAX_SAFE_INTEGER,
+    };
+    const dy = moves[key];
+    if (dy === undefined) return false;
+    this.scrollBy(dy);
+    return true;
+  }
+
+  private apply(): void {
+    const res = this.content.style.resolution || 1;
+    this.content.setY(this.view.y - this.scrollY);
+    this.content.setCrop(0, this.scrollY * res, this.content.width * res, this.view.height * res);
+    const g = this.bar;
+    g.clear();
+    const max = this.maxScroll();
+    if (max <= 0) return;
+    const trackX = this.view.x + this.view.width + 4;
+    const thumbH = Math.max(24, (this.view.height * this.view.height) / this.content.height);
+    const thumbY = this.view.y + (this.scrollY / max) * (this.view.height - thumbH);
+    g.fillStyle(COLOURS.surfaceRaised, 1);
+    g.fillRoundedRect(trackX, this.view.y, 6, this.view.height, 3);
+    g.fillStyle(COLOURS.borderStrong, 1);
+    g.fillRoundedRect(trackX, thumbY, 6, thumbH, 3);
+  }
+
+  private drawFrame(o: ScrollTextOptions): void {
+    const g = this.frame;
+    g.clear();
+    g.fillStyle(COLOURS.surface, 1);
+    g.fillRoundedRect(o.x, o.y, o.width, o.height, RADIUS.m);
+    g.lineStyle(this.focused ? 3 : 1, this.focused ? COLOURS.focus : COLOURS.border, 1);
+    g.strokeRoundedRect(o.x, o.y, o.width, o.height, RADIUS.m);
+  }
+}

@@ -1,0 +1,45 @@
+import { describe, expect, it } from 'vitest';
+import { describeLogEntry, meterChangeText, metersAfterEach } from '../../src/app/announce.ts';
+import type { LogEntry } from '../../src/rules/types.ts';
+import { fixtureScenario } from '../fixtures/load.ts';
+
+const scenario = fixtureScenario('table');
+const entry = (e: Partial<LogEntry>): LogEntry => ({
+  seq: 1,
+  round: 1,
+  kind: 'agreed',
+  actor: 'police',
+  subjects: [],
+  deltas: {},
+  reason: null,
+  ...e,
+});
+
+describe('announcements', () => {
+  it('says meter changes with numbers', () => {
+    const text = meterChangeText(
+      scenario,
+      { trust: 4, privacy: -3 },
+      { trust: 52, security: 50, privacy: 40 },
+    );
+    expect(text).toBe('Trust up 4 to 52, Privacy down 3 to 40');
+  });
+
+  it('tracks the meters through the log', () => {
+    const log = [entry({ deltas: { trust: 5 } }), entry({ deltas: { trust: -2, security: 1 } })];
+    const after = metersAfterEach(scenario, log);
+    const start = scenario.meters.trust.start;
+    expect(after[1]?.trust).toBe(start + 3);
+  });
+
+  it('uses card titles, and a bot reason instead of a plain sentence', () => {
+    const assurance = scenario.assurances[0];
+    if (!assurance) throw new Error('fixture has assurances');
+    const meters = { trust: 50, security: 50, privacy: 50 };
+    expect(
+      describeLogEntry(scenario, entry({ subjects: [assurance.id], deltas: { trust: 2 } }), meters),
+    ).toBe(`Agreed: “${assurance.title.text}”. Trust up 2 to 50.`);
+    const reasoned = entry({ kind: 'passed', reason: 'Vendor passes: nothing helps it' });
+    expect(describeLogEntry(scenario, reasoned, meters)).toBe('Vendor passes: nothing helps it.');
+  });
+});

@@ -1,0 +1,383 @@
+import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
+import { readBrowserSave, SAVE_KEY } from '../../src/app/save.ts';
+import { createSession, type Session } from '../../src/app/session.ts';
+import { createAppStore } from '../../src/store/app-store.ts';
+import { memoryStorage } from '../../src/store/storage.ts';
+import type { GameView } from '../../src/store/types.ts';
+import { fixedRandom, fixtureCatalogue } from '../store/support.ts';
+
+const BOT_DELAY = 700;
+
+function setUp(storage = memoryStorage()) {
+  const store = createAppStore({ catalogue: fixtureCatalogue('table'), random: fixedRandom });
+  const session = createSession({ store, storage });
+  return { store, session, storage };
+}
+
+/** A person who always takes the first option: pass, support, the first open decision. */
+function personMove(session: Session, game: GameView): boolean {
+  const choices = game.choices;
+  if (!choices) return false;
+  const role = choices.role;
+  switch (choices.kind) {
+    case 'propose': {
+      const first = choices.proposable.find((id) => session.packageProblem([id]) === null);
+      return session.send(
+        first ? { type: 'PROPOSE', role, assurances: [first] } : { type: 'PASS', role },
+      );
+    }
+    case 'respond':
+      return session.send({ type: 'RESPOND', role, response: 'support' });
+    default:
+      return session.send({
+        type: choices.kind === 'stance' ? 'STANCE' : 'DECIDE',
+        role,
+        decision: choices.decisions.at(-1) ?? '',
+      });
+  }
+}
+
+/** Plays on: people act at once, bots after their delay in fake time. */
+function playToEnd(session: Session, store: ReturnType<typeof setUp>['store'], limit = 2000) {
+  for (let i = 0; i < limit; i++) {
+    const game = store.getState().game;
+    if (!game) throw new Error('no game');
+    switch (game.waiting) {
+      case 'over':
+        return i;
+      case 'continue':
+        expect(session.continue()).toBe(true);
+        break;
+      case 'handoff':
+        session.confirmHandoff();
+        break;
+      case 'read':
+        session.finishBriefing();
+        break;
+      case 'human':
+        expect(personMove(session, game)).toBe(true);
+        break;
+      case 'bot':
+        vi.advanceTimersByTime(BOT_DELAY);
+        break;
+      case 'paused':
+        session.resume();
+        break;
+    }
+  }
+  throw new Error('the game did not end');
+}
+
+beforeEach(() => {
+  vi.useFakeTimers();
+});
+afterEach(() => {
+  vi.useRealTimers();
+});
+
+describe('solo game', () => {
+  it('plays to the debrief with bots in fake time', () => {
+    const { store, session } = setUp();
+    expect(session.start()).toEqual({ ok: true });
+    expect(store.getState().screen).toBe('briefing');
+    const game = store.getState().game;
+    expect(game?.viewer).toBe('mayor');
+    expect(game?.view.me?.role).toBe('mayor');
+    expect(game?.waiting).toBe('continue');
+
+    const screens = new Set<string>();
+    const unsubscribe = store.subscribe(
+      (s) => s.screen,
+      (screen) => screens.add(screen),
+    );
+    playToEnd(session, store);
+    unsubscribe();
+
+    const end = store.getState();
+    expect(end.screen).toBe('debrief');
+    expect([...screens]).toEqual(
+      expect.arrayContaining(['table', 'decision', 'aftermath', 'debrief']),
+    );
+    expect(end.game?.over).toBe(true);
+    expect(end.game?.view.revealed?.roles).toHaveLength(4);
+    const texts = end.announcements.map((a) => a.text).join('\n');
+    // Meter changes come with numbers, bot moves with their reason.
+    expect(texts).toMatch(/(Trust|Security|Privacy) (up|down) \d+(\.\d)? to \d+/);
+    expect(texts).toMatch(/^\w+ (opposes|supports|passes|proposes)[^:]*: .+/m);
+  });
+
+  it('waits for bots: nothing moves before the delay, one move after it', () => {
+    const { store, session } = setUp();
+    session.start();
+    session.continue(); // BEGIN
+    session.continue(); // the first event card
+    const before = store.getState().game;
+    expect(before?.phase).toBe('negotiation');
+    expect(before?.waiting).toBe('bot'); // the police move first
+    vi.advanceTimersByTime(BOT_DELAY - 1);
+    expect(store.getState().game?.step).toBe(before?.step);
+    vi.advanceTimersByTime(1);
+    expect(store.getState().game?.step).toBe((before?.step ?? 0) + 1);
+  });
+
+  it('moves bots faster with reduced motion', () => {
+    const { store, session } = setUp();
+    store.getState().updateSettings({ reducedMotion: 'on' });
+    session.start();
+    session.continue();
+    session.continue();
+    const step = store.getState().game?.step ?? 0;
+    vi.advanceTimersByTime(150);
+    expect(store.getState().game?.step).toBe(step + 1);
+  });
+
+  it('plays an all-bot table on its own, screens included', () => {
+    const { store, session } = setUp();
+    for (const role of ['mayor', 'police', 'vendor', 'rights'])
+      store.getState().setSeat(role, 'easy');
+    session.start();
+    expect(store.getState().game?.viewer).toBeNull();
+    vi.advanceTimersByTime(BOT_DELAY * 400);
+    expect(store.getState().game?.over).toBe(true);
+    expect(store.getState().screen).toBe('debrief');
+  });
+
+  it('refuses moves for bot seats and explains refused moves', () => {
+    const { store, session } = setUp();
+    session.start();
+    expect(session.send({ type: 'PASS', role: 'police' })).toBe(false);
+    expect(store.getState().announcements.at(-1)).toMatchObject({
+      politeness: 'assertive',
+      text: expect.stringContaining('bot'),
+    });
+    expect(session.send({ type: 'DECIDE', role: 'mayor', decision: 'block' })).toBe(false);
+    expect(store.getState().game?.lastError?.code).toBe('WRONG_PHASE');
+    expect(store.getState().announcements.at(-1)?.politeness).toBe('assertive');
+  });
+});
+
+describe('pass-and-play', () => {
+  function passAndPlay() {
+    const ctx = setUp();
+    ctx.store.getState().setMode('pass-and-play');
+    ctx.store.getState().setSeat('vendor', 'normal');
+    ctx.store.getState().setSeat('rights', 'normal');
+    ctx.session.start(); // people: police (first in turn order) and mayor
+    return ctx;
+  }
+
+  it('hides private info until the person confirms, through the briefing', () => {
+    const { store, session } = passAndPlay();
+    let s = store.getState();
+    expect(s.handoff).toMatchObject({ role: 'police', why: 'briefing' });
+    expect(s.game?.waiting).toBe('handoff');
+    expect(s.game?.viewer).toBeNull();
+    expect(s.game?.view.me).toBeNull();
+
+    session.confirmHandoff();
+    s = store.getState();
+    expect(s.handoff).toBeNull();
+    expect(s.game?.waiting).toBe('read');
+    expect(s.game?.view.me?.role).toBe('police');
+
+    session.finishBriefing();
+    s = store.getState();
+    expect(s.handoff).toMatchObject({ role: 'mayor', why: 'briefing' });
+    expect(s.game?.view.me).toBeNull();
+    session.confirmHandoff();
+    expect(store.getState().game?.view.me?.role).toBe('mayor');
+    session.finishBriefing();
+    expect(store.getState().game?.waiting).toBe('continue');
+    expect(session.continue()).toBe(true); // BEGIN
+  });
+
+  it('hands the device over before a different person acts, and refuses moves until then', () => {
+    const { store, session } = passAndPlay();
+    for (let i = 0; i < 2; i++) {
+      session.confirmHandoff();
+      session.finishBriefing();
+    }
+    session.continue(); // BEGIN
+    session.continue(); // event card
+    let s = store.getState();
+    // Mayor held the device last; the police open the negotiation.
+    expect(s.game?.phase).toBe('negotiation');
+    expect(s.handoff).toMatchObject({ role: 'police', why: 'turn' });
+    expect(s.game?.view.me).toBeNull();
+    expect(s.game?.choices).toBeNull();
+    expect(session.send({ type: 'PASS', role: 'police' })).toBe(false);
+
+    session.confirmHandoff();
+    s = store.getState();
+    expect(s.game?.view.me?.role).toBe('police');
+    expect(s.game?.choices?.kind).toBe('propose');
+    expect(session.send({ type: 'PASS', role: 'police' })).toBe(true);
+    // The vendor (a bot) is next: police keep the device, nobody is asked to hand over.
+    expect(store.getState().handoff).toBeNull();
+    expect(store.getState().game?.viewer).toBe('police');
+  });
+
+  it('plays to the debrief', () => {
+    const { store, session } = passAndPlay();
+    playToEnd(session, store);
+    expect(store.getState().screen).toBe('debrief');
+  });
+});
+
+describe('projector', () => {
+  it('always shows the public view', () => {
+    const { store, session } = setUp();
+    store.getState().setMode('projector');
+    session.start();
+    expect(store.getState().handoff).toBeNull();
+    expect(store.getState().game?.view.me).toBeNull();
+    playToEnd(session, store);
+    expect(store.getState().game?.viewer).toBeNull();
+  });
+});
+
+describe('autosave', () => {
+  it('saves at the start and after every accepted move', () => {
+    const { store, session, storage } = setUp();
+    const writes = vi.spyOn(storage, 'setItem');
+    session.start();
+    const saves = () => writes.mock.calls.filter(([key]) => key === SAVE_KEY);
+    expect(saves()).toHaveLength(1);
+    let moves = 0;
+    for (let i = 0; i < 12; i++) {
+      const game = store.getState().game;
+      if (!game) break;
+      const before = session.actor?.getSnapshot().context.actions.length ?? 0;
+      if (game.waiting === 'continue') session.continue();
+      else if (game.waiting === 'human') personMove(session, game);
+      else vi.advanceTimersByTime(BOT_DELAY);
+      const after = session.actor?.getSnapshot().context.actions.length ?? 0;
+      moves += after - before;
+      const read = readBrowserSave(storage.getItem(SAVE_KEY) ?? '');
+      expect(read.ok && read.actor.getSnapshot().context.actions.length).toBe(after);
+      if (read.ok) read.actor.stop();
+    }
+    expect(moves).toBeGreaterThan(5);
+    // A refused move is not saved.
+    const count = saves().length;
+    session.send({ type: 'DECIDE', role: 'mayor', decision: 'block' });
+    expect(saves()).toHaveLength(count);
+    expect(store.getState().savedGameSummary).toMatchObject({
+      scenarioId: 'test-table',
+      mode: 'solo',
+    });
+  });
+
+  it('restores paused; Continue resumes where the game was', () => {
+    const first = setUp();
+    first.session.start();
+    first.session.continue();
+    first.session.continue();
+    vi.advanceTimersByTime(BOT_DELAY * 3);
+    const step = first.store.getState().game?.step;
+    first.session.dispose();
+
+    const second = setUp(first.storage);
+    second.session.checkSave();
+    expect(second.store.getState().savedGameSummary).toMatchObject({
+      scenarioTitle: expect.any(String),
+      phase: 'negotiation',
+      round: 1,
+    });
+    expect(second.session.actor).toBeNull();
+    expect(second.session.continueSaved()).toBe(true);
+    const game = second.store.getState().game;
+    expect(game?.step).toBe(step);
+    expect(game?.paused).toBe(false);
+    expect(second.store.getState().screen).toBe('table');
+    playToEnd(second.session, second.store);
+  });
+
+  it('turns a corrupt save into a message and a fresh start', () => {
+    const storage = memoryStorage({ [SAVE_KEY]: '{"format":"oversight-browser-save",' });
+    const { store, session } = setUp(storage);
+    session.checkSave();
+    expect(store.getState().notice).toMatchObject({ kind: 'save-problem' });
+    expect(store.getState().notice?.text).toMatch(/could not be continued/);
+    expect(store.getState().savedGameSummary).toBeNull();
+    expect(storage.getItem(SAVE_KEY)).toBeNull();
+    expect(session.continueSaved()).toBe(false);
+    expect(session.start()).toEqual({ ok: true });
+    expect(store.getState().notice).toBeNull();
+  });
+
+  it('refuses an edited save and an outdated one', () => {
+    const { session, storage, store } = setUp();
+    session.start();
+    session.continue();
+    const text = storage.getItem(SAVE_KEY) ?? '';
+    session.dispose();
+
+    const edited = JSON.parse(text);
+    edited.game.snapshot.context.game.meters.trust = 99;
+    storage.setItem(SAVE_KEY, JSON.stringify(edited));
+    session.checkSave();
+    expect(store.getState().notice?.text).toMatch(/does not add up/);
+
+    storage.setItem(SAVE_KEY, JSON.stringify({ ...JSON.parse(text), version: 0 }));
+    session.checkSave();
+    expect(store.getState().notice?.text).toMatch(/another version/);
+
+    const badSeats = JSON.parse(text);
+    badSeats.seats = { mayor: 'human' };
+    storage.setItem(SAVE_KEY, JSON.stringify(badSeats));
+    session.checkSave();
+    expect(store.getState().notice?.text).toMatch(/seats/);
+  });
+
+  it('leave() goes to the title and keeps the save for Continue', () => {
+    const { store, session } = setUp();
+    session.start();
+    session.continue();
+    session.leave();
+    expect(store.getState().screen).toBe('title');
+    expect(store.getState().game).toBeNull();
+    expect(store.getState().savedGameSummary?.phase).toBe('event');
+    expect(session.continueSaved()).toBe(true);
+    expect(store.getState().screen).toBe('table');
+    session.clearSave();
+    expect(store.getState().savedGameSummary).toBeNull();
+  });
+});
+
+describe('pause', () => {
+  it('stops bots while paused and announces it', () => {
+    const { store, session } = setUp();
+    session.start();
+    session.continue();
+    session.continue();
+    const step = store.getState().game?.step;
+    session.pause();
+    expect(store.getState().game).toMatchObject({ paused: true, waiting: 'paused' });
+    vi.advanceTimersByTime(BOT_DELAY * 5);
+    expect(store.getState().game?.step).toBe(step);
+    session.resume();
+    vi.advanceTimersByTime(BOT_DELAY);
+    expect(store.getState().game?.step).toBe((step ?? 0) + 1);
+    const texts = store.getState().announcements.map((a) => a.text);
+    expect(texts).toContain('The game is paused.');
+  });
+});
+
+describe('timers', () => {
+  it('passes a person whose turn timer runs out, and shows when the turn started', () => {
+    const { store, session } = setUp();
+    store.getState().setSeat('police', 'human'); // the solo player opens the negotiation
+    store.getState().setTimers({ turnSeconds: 30 });
+    session.start();
+    session.continue();
+    session.continue();
+    const game = store.getState().game;
+    expect(game?.choices).toMatchObject({ role: 'police', kind: 'propose' });
+    expect(game?.timers).toMatchObject({ turnSeconds: 30, turnStartedAt: expect.any(Number) });
+    vi.advanceTimersByTime(30_000);
+    const log = store.getState().game?.view.log ?? [];
+    expect(log.some((e) => e.kind === 'timeout' && e.actor === 'police')).toBe(true);
+    expect(store.getState().announcements.map((a) => a.text)).toContain('Time is up for Police.');
+  });
+});
