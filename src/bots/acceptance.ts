@@ -113,9 +113,11 @@ function learnedFromLog(mind: BotMind): History {
   let rejected: Map<number, number>;
   if (known && known.length <= records.length && records[known.length - 1] === known.last) {
     if (known.length === records.length) return known;
+    // Learned in place: a model is used only within the move that asked for it, and an earlier
+    // state (fewer records) never matches this history, so it is relearned from the start.
     from = known.length;
-    learned = known.learned.slice();
-    rejected = new Map(known.rejected);
+    learned = known.learned;
+    rejected = known.rejected;
   } else {
     learned = priors(mind);
     rejected = new Map();
@@ -128,6 +130,11 @@ function learnedFromLog(mind: BotMind): History {
       const key = packageKey(positions);
       rejected.set(key, (rejected.get(key) ?? 0) + 1);
     }
+  }
+  if (known && from > 0) {
+    known.length = records.length;
+    known.last = records[records.length - 1];
+    return known;
   }
   const history = { length: records.length, last: records[records.length - 1], learned, rejected };
   slots[slot] = history;
@@ -171,41 +178,53 @@ export function supportModel(mind: BotMind): SupportModel {
   return { shift, learned, rejected: history.rejected };
 }
 
-function add(signal: number[], role: RoleId, id: AssuranceId, delta: number, scenario: Scenario) {
-  const tables = packageTables(scenario);
-  const r = tables.roleIndex.get(role);
-  const i = tables.position.get(id);
-  if (r !== undefined && i !== undefined) {
-    const k = r * tables.count + i;
-    signal[k] = (signal[k] as number) + delta;
+/** What one package's public responses say about who likes which card. */
+function learn(mind: BotMind, signal: number[], p: Responses): void {
+  const tables = packageTables(mind.scenario);
+  const n = tables.count;
+  const learns = mind.profile.learns;
+  // Positions and seats looked up once; the additions are made in the same order as ever.
+  const cards = positionsOf(tables.position, p.assurances);
+  for (const role of p.opposers) {
+    const r = tables.roleIndex.get(role);
+    for (const i of cards) {
+      if (i < 0 || r === undefined) continue;
+      if (tables.deliverer[i] === r)
+        signal[r * n + i] = (signal[r * n + i] as number) + DELIVERER_OPPOSED;
+      if (learns) signal[r * n + i] = (signal[r * n + i] as number) + LEARN_OPPOSE / cards.length;
+    }
+  }
+  if (!learns) return;
+  for (const role of p.supporters) {
+    const r = tables.roleIndex.get(role);
+    if (r === undefined) continue;
+    for (const i of cards)
+      if (i >= 0) signal[r * n + i] = (signal[r * n + i] as number) + LEARN_SUPPORT / cards.length;
+  }
+  const proposer = tables.roleIndex.get(p.proposer);
+  if (proposer !== undefined) {
+    for (const id of p.original ?? p.assurances) {
+      const i = tables.position.get(id);
+      if (i !== undefined)
+        signal[proposer * n + i] = (signal[proposer * n + i] as number) + LEARN_PROPOSED;
+    }
+  }
+  if (p.amendedBy && p.original) {
+    const r = tables.roleIndex.get(p.amendedBy);
+    if (r === undefined) return;
+    for (const id of p.original) {
+      if (p.assurances.includes(id)) continue;
+      const i = tables.position.get(id);
+      if (i !== undefined) signal[r * n + i] = (signal[r * n + i] as number) + LEARN_AMENDED_OUT;
+    }
   }
 }
 
-/** What one package's public responses say about who likes which card. */
-function learn(mind: BotMind, signal: number[], p: Responses): void {
-  const { scenario } = mind;
-  const tables = packageTables(scenario);
-  for (const role of p.opposers) {
-    const r = tables.roleIndex.get(role);
-    for (const id of p.assurances) {
-      const i = tables.position.get(id);
-      if (i !== undefined && tables.deliverer[i] === r)
-        add(signal, role, id, DELIVERER_OPPOSED, scenario);
-      if (mind.profile.learns) add(signal, role, id, LEARN_OPPOSE / p.assurances.length, scenario);
-    }
-  }
-  if (!mind.profile.learns) return;
-  for (const role of p.supporters) {
-    for (const id of p.assurances)
-      add(signal, role, id, LEARN_SUPPORT / p.assurances.length, scenario);
-  }
-  for (const id of p.original ?? p.assurances)
-    add(signal, p.proposer, id, LEARN_PROPOSED, scenario);
-  if (p.amendedBy && p.original) {
-    for (const id of p.original) {
-      if (!p.assurances.includes(id)) add(signal, p.amendedBy, id, LEARN_AMENDED_OUT, scenario);
-    }
-  }
+/** Positions of these ids (-1 for an unknown id). */
+function positionsOf(position: ReadonlyMap<string, number>, ids: readonly string[]): number[] {
+  const out: number[] = [];
+  for (const id of ids) out.push(position.get(id) ?? -1);
+  return out;
 }
 
 /**
@@ -303,9 +322,15 @@ export function agreeChance(mind: BotMind, model: SupportModel, pkg: readonly nu
     d1 = d1 * q + d0 * p;
     d0 *= q;
   }
-  const dist = [d0, d1, d2, d3, d4, d5];
+  // The chance that at least (needed - sure) of them support, summed from the smallest count up.
+  const from = needed - sure;
   let tail = 0;
-  for (let k = Math.max(0, needed - sure); k < dist.length; k++) tail += dist[k] as number;
+  if (from <= 0) tail += d0;
+  if (from <= 1) tail += d1;
+  if (from <= 2) tail += d2;
+  if (from <= 3) tail += d3;
+  if (from <= 4) tail += d4;
+  if (from <= 5) tail += d5;
   const rejections = model.rejected.size > 0 ? (model.rejected.get(packageKey(pkg)) ?? 0) : 0;
   return chance * tail * REJECTED_AGAIN ** rejections;
 }

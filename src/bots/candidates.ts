@@ -82,9 +82,13 @@ export function bestPackages(
     if (!mask[i] || red[i]) continue;
     const wi = worth.of(i);
     let at = open.length;
-    while (at > 0 && (openWorth[at - 1] as number) < wi) at--;
-    open.splice(at, 0, i);
-    openWorth.splice(at, 0, wi);
+    while (at > 0 && (openWorth[at - 1] as number) < wi) {
+      open[at] = open[at - 1] as number;
+      openWorth[at] = openWorth[at - 1] as number;
+      at--;
+    }
+    open[at] = i;
+    openWorth[at] = wi;
   }
   const pool: number[] = [];
   for (const i of open) {

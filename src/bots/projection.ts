@@ -37,7 +37,15 @@ interface DecisionFacts {
  */
 const factsCache = new WeakMap<Secrets, readonly DecisionFacts[]>();
 
-const likelihoodCache = new WeakMap<Scenario, { key: string; likelihood: readonly number[] }>();
+interface LikelihoodSeen {
+  trust: number;
+  security: number;
+  privacy: number;
+  /** The state's agreed list (states share it until a deal changes it). */
+  agreed: readonly unknown[];
+  likelihood: readonly number[];
+}
+const likelihoodCache = new WeakMap<Scenario, LikelihoodSeen>();
 
 function decisionFacts(mind: BotMind): readonly DecisionFacts[] {
   let facts = factsCache.get(mind.me);
@@ -100,10 +108,15 @@ export class Projector {
   private decisionLikelihood(): readonly number[] {
     const { scenario, state } = this.mind;
     const m = state.meters;
-    let key = `${m.trust}/${m.security}/${m.privacy}`;
-    for (const a of state.agreed) key += `/${a.id}`;
     const hit = likelihoodCache.get(scenario);
-    if (hit && hit.key === key) return hit.likelihood;
+    if (
+      hit &&
+      hit.agreed === state.agreed &&
+      hit.trust === m.trust &&
+      hit.security === m.security &&
+      hit.privacy === m.privacy
+    )
+      return hit.likelihood;
     this.expectBreaches([]);
     const likelihood: number[] = [];
     for (const d of this.decisions) {
@@ -116,7 +129,13 @@ export class Projector {
       );
       likelihood.push(Math.exp(balance / BALANCE_SCALE));
     }
-    likelihoodCache.set(scenario, { key, likelihood });
+    likelihoodCache.set(scenario, {
+      trust: m.trust,
+      security: m.security,
+      privacy: m.privacy,
+      agreed: state.agreed,
+      likelihood,
+    });
     return likelihood;
   }
 
