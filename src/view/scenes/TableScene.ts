@@ -1,33 +1,34 @@
 /**
- * Table (crude placeholder, to be replaced by the real negotiation table): the event card, the
- * negotiation and the round end as text and plain buttons — the meters and agreed conditions on
- * the left, the log on the right, and in the middle whatever the person to act can do:
- * propose (tick up to three assurances) or pass; support, oppose or amend the package on the
- * table; Continue on the event card and at the round end.
+ * Table: the negotiation table (GAME.md §7). Left: the three meters with their healthy bands,
+ * the balance triangle and the agreed conditions. Centre: the table seen from above with one
+ * seat per role (the decision-maker at the head), the round/turn indicator and timer on it, and
+ * under it the card tray — the event card, the acting person's assurance cards (tick up to
+ * three, then Propose, or Pass), the package on the table with Support / Oppose / amendments, and
+ * the round end. Right: the event ticker and the log of causes.
+ *
+ * The layer is rebuilt on every game change; the meters and the balance dot tween from the
+ * values shown last (0 ms under reduced motion). Widgets live in src/view/table/.
  */
 import type Phaser from 'phaser';
 import { describeLogEntry, metersAfterEach, roleLabel } from '../../app/announce.ts';
+import { METER_IDS, type MeterId } from '../../scenario/schema.ts';
 import type { GameView } from '../../store/types.ts';
+import { AssuranceCard } from '../table/AssuranceCard.ts';
+import { BalanceTriangle } from '../table/BalanceTriangle.ts';
+import { ConditionChips } from '../table/ConditionChips.ts';
+import { EventTicker } from '../table/EventTicker.ts';
+import { type Rect, tableLayout } from '../table/layout.ts';
+import { MeterBar } from '../table/MeterBar.ts';
+import { type SeatState, SeatsView } from '../table/Seats.ts';
 import { COLOURS, SPACE } from '../theme.ts';
 import { Button } from '../ui/Button.ts';
 import { ScrollText } from '../ui/ScrollText.ts';
 import type { AppServices } from './AppScene.ts';
-import { GameScene, TOP_BAR_HEIGHT } from './GameScene.ts';
-import {
-  agreedText,
-  assuranceTitle,
-  logText,
-  metersText,
-  pendingText,
-  worthToViewer,
-} from './game-text.ts';
+import { GameScene, PHASE_NAMES, TOP_BAR_HEIGHT } from './GameScene.ts';
+import { agreedText, assuranceTitle, logText, pendingText, worthToViewer } from './game-text.ts';
 
-const LEFT_X = 24;
-const LEFT_W = 320;
-const MID_X = 368;
-const MID_W = 544;
-const LOG_X = 936;
-const LOG_W = 320;
+const ACTIONS = 'table.actions';
+const INFO = 'table.info';
 
 export class TableScene extends GameScene {
   private picked: string[] = [];
@@ -35,9 +36,21 @@ export class TableScene extends GameScene {
   private page = 0;
   private proposeButton: Button | null = null;
   private proposeHint: Phaser.GameObjects.Text | null = null;
+  private cards = new Map<string, AssuranceCard>();
+  private shownMeters: Record<MeterId, number> | null = null;
+  private shownWeights: number[] | null = null;
+  private balanceInfoOpen = false;
+  private clock: Phaser.GameObjects.Text | null = null;
 
   constructor(app: AppServices) {
     super('Table', app);
+  }
+
+  protected override build(): void {
+    this.shownMeters = null;
+    this.shownWeights = null;
+    super.build();
+    this.time.addEvent({ delay: 500, loop: true, callback: () => this.tickClock() });
   }
 
   protected renderGame(layer: Phaser.GameObjects.Container, game: GameView): void {
@@ -48,92 +61,236 @@ export class TableScene extends GameScene {
     }
     this.proposeButton = null;
     this.proposeHint = null;
-    const { height } = this.scale;
-    const top = TOP_BAR_HEIGHT + SPACE.m;
-    this.section('table.actions', 'Your move');
-    this.section('table.info', 'The table');
+    this.cards.clear();
+    this.clock = null;
+    const { width, height } = this.scale;
+    const L = tableLayout(width, height, TOP_BAR_HEIGHT, this.theme.font.factor);
+    this.section(ACTIONS, 'Your move');
+    this.section(INFO, 'The table');
 
-    // Left: meters and agreed conditions.
-    const meters = this.add.text(
-      LEFT_X,
-      top,
-      metersText(game),
-      this.theme.text('small', { wrap: LEFT_W }),
-    );
-    layer.add(meters);
-    const agreedTop = meters.y + meters.height + SPACE.l;
+    this.drawLeft(layer, game, L.left);
+    this.drawSeats(layer, game, L.table);
+    this.drawRight(layer, game, L.right);
+    switch (game.phase) {
+      case 'event':
+        this.drawEvent(layer, game, L.tray);
+        break;
+      case 'roundEnd':
+        this.drawRoundEnd(layer, game, L.tray);
+        break;
+      default:
+        this.drawNegotiation(layer, game, L.tray);
+    }
+    this.tickClock();
+  }
+
+  // ── Left: meters, balance, agreed conditions ─────────────────────────────────────────────
+
+  private drawLeft(layer: Phaser.GameObjects.Container, game: GameView, r: Rect): void {
+    const { scenario, view } = game;
+    let y = r.y;
+    for (const m of METER_IDS) {
+      const bar = new MeterBar(this.ui, {
+        x: r.x,
+        y,
+        width: r.width,
+        meter: m,
+        name: scenario.meters[m].name.text,
+        value: view.meters[m],
+        previous: this.shownMeters?.[m] ?? null,
+        band: scenario.meters[m].band,
+      });
+      layer.add(bar);
+      y += bar.heightPx + SPACE.s;
+    }
+    this.shownMeters = { ...view.meters };
+    y += SPACE.xs;
+    const triangle = new BalanceTriangle(this.ui, {
+      x: r.x,
+      y,
+      width: r.width,
+      scenario,
+      meters: view.meters,
+      balance: view.balance,
+      previous: this.shownWeights,
+      infoOpen: this.balanceInfoOpen,
+      group: INFO,
+      onInfo: () => {
+        this.balanceInfoOpen = !this.balanceInfoOpen;
+        this.rerender();
+      },
+    });
+    layer.add(triangle);
+    this.shownWeights = triangle.weights;
+    y += triangle.heightPx + SPACE.s;
     layer.add(
-      this.add.text(
-        LEFT_X,
-        agreedTop,
-        'Agreed conditions',
-        this.theme.text('label', { bold: true }),
-      ),
-    );
-    layer.add(
-      this.add.text(
-        LEFT_X,
-        agreedTop + 30,
+      new ConditionChips(
+        this.ui,
+        { x: r.x, y, width: r.width, height: r.y + r.height - y },
+        view.agreed.map((a) => assuranceTitle(game, a.id)),
         agreedText(game),
-        this.theme.text('small', { wrap: LEFT_W, color: COLOURS.textMuted }),
+        INFO,
       ),
     );
+  }
 
-    // Right: the log.
+  // ── Centre: the seats ───────────────────────────────────────────────────────────────────
+
+  private drawSeats(layer: Phaser.GameObjects.Container, game: GameView, r: Rect): void {
+    const { scenario, view } = game;
+    const p = view.pending;
+    const negotiating = game.phase === 'negotiation';
+    // One bubble: the reason of the bot that spoke last this round (the rest are in the log).
+    const latest = [...view.log]
+      .reverse()
+      .find(
+        (e) => e.reason && e.round === view.round && e.actor && game.seats[e.actor] !== 'human',
+      );
+    const seats: SeatState[] = scenario.roles.map((role) => {
+      const bot = game.seats[role.id] !== 'human';
+      let answer: SeatState['answer'] = null;
+      if (p && negotiating) {
+        if (p.responses[role.id]) answer = p.responses[role.id] as 'support' | 'oppose';
+        else if (role.id === p.sponsor) answer = 'proposer';
+        else if (p.awaiting.includes(role.id)) answer = 'waiting';
+      }
+      const reason = bot && latest?.actor === role.id ? (latest.reason ?? null) : null;
+      return {
+        role,
+        head: role.id === scenario.decider,
+        bot,
+        you: game.viewer === role.id && !bot,
+        acting: negotiating && game.acting.role === role.id,
+        answer,
+        reason,
+      };
+    });
+    const round =
+      view.round > 0
+        ? `Round ${view.round} of ${view.roundsTotal} · ${PHASE_NAMES[game.phase]}`
+        : PHASE_NAMES[game.phase];
+    let turn = '';
+    if (game.phase === 'event') turn = 'A new event';
+    else if (game.phase === 'roundEnd') turn = 'The round is over';
+    else if (game.acting.role) {
+      const who = roleLabel(scenario, game.acting.role);
+      const mine = game.choices !== null && game.choices.role === game.acting.role;
+      turn = p
+        ? `${mine ? `Your answer, ${who}` : `${who} answers`}`
+        : `${mine ? `Your turn, ${who}` : `${who}'s turn`}`;
+    }
+    const v = new SeatsView(this.ui, r, seats, { round, turn });
+    this.clock = v.timer;
+    layer.add(v);
+    const describe = seats
+      .map((s) => {
+        const bits = [
+          `${s.role.shortName.text}${s.head ? ' (decision-maker)' : ''}: ${s.bot ? 'bot' : 'person'}`,
+        ];
+        if (s.acting) bits.push('to act now');
+        if (s.answer === 'support') bits.push('supports the package');
+        if (s.answer === 'oppose') bits.push('opposes the package');
+        if (s.answer === 'waiting' && !s.acting) bits.push('still to answer');
+        if (s.answer === 'proposer') bits.push('proposed the package');
+        if (s.reason) bits.push(`said: ${s.reason}`);
+        return bits.join(', ');
+      })
+      .join('. ');
+    const h = this.app.a11y.registerControl({
+      id: 'table.seats',
+      label: `Seats. ${round}. ${turn}`,
+      role: 'text',
+      rect: r,
+      text: `${describe}.`,
+      group: INFO,
+      owner: this.scene.key,
+    });
+    v.once('destroy', () => h.remove());
+  }
+
+  private tickClock(): void {
+    const text = this.clock;
+    const game = this.state.game;
+    if (!text?.active || !game) return;
+    const { turnSeconds, turnStartedAt, roundSeconds, roundStartedAt } = game.timers;
+    const left = (total: number | null, start: number | null) =>
+      total !== null && start !== null
+        ? Math.max(0, Math.ceil(total - (Date.now() - start) / 1000))
+        : null;
+    const parts: string[] = [];
+    if (game.phase === 'negotiation' && !game.paused) {
+      const turn = left(turnSeconds, turnStartedAt);
+      const round = left(roundSeconds, roundStartedAt);
+      if (turn !== null) parts.push(`Turn ${turn} s`);
+      if (round !== null) parts.push(`Round ${round} s`);
+    }
+    text.setText(parts.length > 0 ? `Time left: ${parts.join(' · ')}` : '');
+  }
+
+  // ── Right: ticker and log ───────────────────────────────────────────────────────────────
+
+  private drawRight(layer: Phaser.GameObjects.Container, game: GameView, r: Rect): void {
+    const ticker = new EventTicker(
+      this.ui,
+      r,
+      game.scenario,
+      game.view.currentEvent,
+      game.view.round,
+      INFO,
+    );
+    layer.add(ticker);
+    const y = r.y + ticker.heightPx + SPACE.s;
     layer.add(
       new ScrollText(this.ui, {
         id: 'table.log',
         label: 'Game log',
-        group: 'table.info',
-        x: LOG_X,
-        y: top,
-        width: LOG_W,
-        height: height - top - SPACE.m,
+        group: INFO,
+        x: r.x,
+        y,
+        width: r.width,
+        height: r.y + r.height - y,
         text: logText(game),
         fontRole: 'small',
       }).scrollToEnd(),
     );
-
-    // Middle: the phase.
-    switch (game.phase) {
-      case 'event':
-        this.drawEvent(layer, game, top);
-        break;
-      case 'roundEnd':
-        this.drawRoundEnd(layer, game, top);
-        break;
-      default:
-        this.drawNegotiation(layer, game, top);
-    }
   }
 
-  private heading(layer: Phaser.GameObjects.Container, y: number, text: string): number {
-    const t = this.add.text(MID_X, y, text, this.theme.text('h3', { wrap: MID_W }));
+  // ── The tray ────────────────────────────────────────────────────────────────────────────
+
+  private heading(layer: Phaser.GameObjects.Container, r: Rect, y: number, text: string): number {
+    const t = this.add.text(r.x, y, text, this.theme.text('label', { bold: true, wrap: r.width }));
     layer.add(t);
     return y + t.height + SPACE.s;
   }
 
   private paragraph(
     layer: Phaser.GameObjects.Container,
+    r: Rect,
     y: number,
     text: string,
     color?: string,
   ): number {
-    const t = this.add.text(MID_X, y, text, this.theme.text('small', { wrap: MID_W, color }));
+    const t = this.add.text(r.x, y, text, this.theme.text('small', { wrap: r.width, color }));
     layer.add(t);
-    return y + t.height + SPACE.m;
+    return y + t.height + SPACE.s;
   }
 
-  private continueButton(layer: Phaser.GameObjects.Container, game: GameView, label: string): void {
+  private continueButton(
+    layer: Phaser.GameObjects.Container,
+    game: GameView,
+    r: Rect,
+    label: string,
+  ): void {
     if (game.waiting !== 'continue') return;
+    const w = Math.min(r.width, Math.round(260 * Math.max(1, this.theme.font.factor * 0.9)));
     layer.add(
       new Button(this.ui, {
         id: 'table.continue',
         autofocus: true,
-        group: 'table.actions',
-        x: MID_X + MID_W - 260,
-        y: this.scale.height - 56 - SPACE.l,
-        width: 260,
+        group: ACTIONS,
+        x: r.x + r.width - w,
+        y: r.y + r.height - 56,
+        width: w,
         label,
         icon: 'icon:next',
         variant: 'primary',
@@ -142,85 +299,155 @@ export class TableScene extends GameScene {
     );
   }
 
-  private drawEvent(layer: Phaser.GameObjects.Container, game: GameView, top: number): void {
+  private drawEvent(layer: Phaser.GameObjects.Container, game: GameView, r: Rect): void {
     const v = game.view;
     const event = game.scenario.events.find((e) => e.id === v.currentEvent);
     let y = this.heading(
       layer,
-      top,
+      r,
+      r.y,
       `Round ${v.round}: ${event ? event.title.text : 'a quiet week'}`,
     );
+    let effects = '';
+    let index = v.log.length - 1;
+    while (index >= 0 && v.log[index]?.kind !== 'event') index--;
+    const entry = v.log[index];
+    const after = metersAfterEach(game.scenario, v.log)[index];
+    if (entry && after) effects = describeLogEntry(game.scenario, entry, after) ?? '';
     if (event) {
-      const height = this.scale.height - y - 140;
+      const effectsH = effects ? this.theme.font.size.small * 1.35 * 3 : 0;
+      const h = Math.max(80, r.y + r.height - 56 - SPACE.m - effectsH - y);
       layer.add(
         new ScrollText(this.ui, {
           id: 'table.event',
           label: `Event: ${event.title.text}`,
-          group: 'table.info',
-          x: MID_X,
+          group: INFO,
+          x: r.x,
           y,
-          width: MID_W,
-          height,
+          width: r.width,
+          height: h,
           text: event.text.text,
           fontRole: 'small',
         }),
       );
-      y += height + SPACE.s;
-      let index = v.log.length - 1;
-      while (index >= 0 && v.log[index]?.kind !== 'event') index--;
-      const entry = v.log[index];
-      const after = metersAfterEach(game.scenario, v.log)[index];
-      if (entry && after)
-        this.paragraph(
-          layer,
-          y,
-          describeLogEntry(game.scenario, entry, after) ?? '',
-          COLOURS.textMuted,
-        );
+      y += h + SPACE.s;
     }
-    this.continueButton(layer, game, 'To the negotiation');
+    if (effects) {
+      const t = this.add.text(
+        r.x,
+        y,
+        effects,
+        this.theme.text('small', { wrap: r.width - 280, color: COLOURS.textMuted }),
+      );
+      t.setMaxLines(3);
+      layer.add(t);
+    }
+    this.continueButton(layer, game, r, 'To the negotiation');
   }
 
-  private drawRoundEnd(layer: Phaser.GameObjects.Container, game: GameView, top: number): void {
+  private drawRoundEnd(layer: Phaser.GameObjects.Container, game: GameView, r: Rect): void {
     const v = game.view;
-    const y = this.heading(layer, top, `Round ${v.round} of ${v.roundsTotal} is over`);
+    const y = this.heading(layer, r, r.y, `Round ${v.round} of ${v.roundsTotal} is over`);
     const landed = v.log.filter((e) => e.round === v.round && e.kind === 'delayed-effect');
     this.paragraph(
       layer,
+      r,
       y,
       landed.length > 0
         ? `Promises that took effect: ${landed.map((e) => assuranceTitle(game, e.subjects[0] ?? '')).join(', ')}.`
         : 'No delayed promises took effect this round.',
     );
-    this.continueButton(layer, game, v.round >= v.roundsTotal ? 'To the stances' : 'Next round');
+    this.continueButton(layer, game, r, v.round >= v.roundsTotal ? 'To the stances' : 'Next round');
   }
 
-  private drawNegotiation(layer: Phaser.GameObjects.Container, game: GameView, top: number): void {
-    let y = top;
-    if (game.view.pending) {
-      y = this.heading(layer, y, 'On the table');
-      y = this.paragraph(layer, y, pendingText(game));
-    }
+  private cardSize(r: Rect): { cols: number; w: number; h: number } {
+    const f = this.theme.font.factor;
+    const cols = Math.max(1, Math.floor((r.width + SPACE.s) / (180 * f + SPACE.s)));
+    const w = Math.floor((r.width - (cols - 1) * SPACE.s) / cols);
+    const h = Math.round(this.theme.font.size.small * 1.35 * 4 + 28);
+    return { cols, w, h };
+  }
+
+  private makeCard(
+    game: GameView,
+    id: string,
+    x: number,
+    y: number,
+    size: { w: number; h: number },
+    control?: { id: string; label: string; group: string; selected: boolean; onToggle: () => void },
+  ): AssuranceCard | null {
+    const a = game.scenario.assurances.find((x2) => x2.id === id);
+    if (!a) return null;
+    const role = game.scenario.roles.find((ro) => ro.id === a.deliverer);
+    return new AssuranceCard(this.ui, {
+      x,
+      y,
+      width: size.w,
+      height: size.h,
+      assurance: a,
+      delivererName: role?.shortName.text ?? a.deliverer,
+      delivererColour: role?.colour ?? '#888888',
+      worth: worthToViewer(game, id),
+      control,
+    });
+  }
+
+  private drawNegotiation(layer: Phaser.GameObjects.Container, game: GameView, r: Rect): void {
+    let y = r.y;
+    const p = game.view.pending;
     const choices = game.choices;
+    if (p) {
+      const by = `${roleLabel(game.scenario, p.proposer)}${p.amendedBy ? `, amended by ${roleLabel(game.scenario, p.amendedBy)}` : ''}`;
+      y = this.heading(layer, r, y, `On the table: package ${p.number} from ${by}`);
+      const { w, h } = this.cardSize(r);
+      const cw = Math.min(w, Math.floor((r.width - 2 * SPACE.s) / 3));
+      const ch = Math.round(h * 0.9);
+      p.assurances.forEach((id, i) => {
+        const c = this.makeCard(game, id, r.x + i * (cw + SPACE.s), y, { w: cw, h: ch });
+        if (c) layer.add(c);
+      });
+      const pendingControl = this.app.a11y.registerControl({
+        id: 'table.pending',
+        label: `Package ${p.number} on the table`,
+        role: 'text',
+        rect: { x: r.x, y, width: r.width, height: ch },
+        text: pendingText(game),
+        group: INFO,
+        owner: this.scene.key,
+      });
+      layer.once('destroy', () => pendingControl.remove());
+      y += ch + SPACE.s;
+      const said = Object.entries(p.responses).map(
+        ([role, resp]) =>
+          `${roleLabel(game.scenario, role)} ${resp === 'support' ? '✔ supports' : '✘ opposes'}`,
+      );
+      const waiting = p.awaiting.map((ro) => roleLabel(game.scenario, ro));
+      const line = [
+        said.length > 0 ? said.join(' · ') : 'No answers yet',
+        waiting.length > 0 ? `to answer: ${waiting.join(', ')}` : '',
+      ]
+        .filter(Boolean)
+        .join(' — ');
+      y = this.paragraph(layer, r, y, line, COLOURS.textMuted);
+    }
     if (!choices) {
       const who = game.acting.role ? roleLabel(game.scenario, game.acting.role) : 'the next player';
       this.paragraph(
         layer,
+        r,
         y,
         `Waiting for ${who}${game.acting.seat && game.acting.seat !== 'human' ? ' (bot)' : ''}…`,
         COLOURS.textMuted,
       );
       return;
     }
-    const me = roleLabel(game.scenario, choices.role);
     if (choices.kind === 'respond') {
-      y = this.heading(layer, y, `${me}: your answer`);
-      const half = (MID_W - SPACE.s) / 2;
+      const half = (r.width - SPACE.s) / 2;
       const support = new Button(this.ui, {
         id: 'table.support',
         autofocus: true,
-        group: 'table.actions',
-        x: MID_X,
+        group: ACTIONS,
+        x: r.x,
         y,
         width: half,
         label: 'Support',
@@ -233,8 +460,8 @@ export class TableScene extends GameScene {
       layer.add(
         new Button(this.ui, {
           id: 'table.oppose',
-          group: 'table.actions',
-          x: MID_X + half + SPACE.s,
+          group: ACTIONS,
+          x: r.x + half + SPACE.s,
           y,
           width: half,
           label: 'Oppose',
@@ -243,50 +470,92 @@ export class TableScene extends GameScene {
             this.app.session.send({ type: 'RESPOND', role: choices.role, response: 'oppose' }),
         }),
       );
-      y += support.heightPx + SPACE.m;
+      y += support.heightPx + SPACE.s;
       if (choices.amendments.length > 0) {
-        y = this.paragraph(layer, y, 'Or amend it (swap one assurance; once per package):');
         const items = choices.amendments.map((a) => ({
           id: `table.amend.${a.remove}.${a.add}`,
-          label: `Swap “${assuranceTitle(game, a.remove)}” for “${assuranceTitle(game, a.add)}”`,
+          label: `Amend: swap “${assuranceTitle(game, a.remove)}” for “${assuranceTitle(game, a.add)}”`,
           onClick: () => this.app.session.send({ type: 'AMEND', role: choices.role, ...a }),
         }));
-        this.pagedList(layer, y, items, (item) => item);
+        const rowH = Math.max(48, this.theme.font.size.small * 1.35 + SPACE.m) + SPACE.xs;
+        let perPage = Math.max(1, Math.floor((r.y + r.height - y) / rowH));
+        let pages = Math.max(1, Math.ceil(items.length / perPage));
+        if (pages > 1) {
+          perPage = Math.max(1, Math.floor((r.y + r.height - y - 52) / rowH));
+          pages = Math.ceil(items.length / perPage);
+        }
+        this.page = Math.min(this.page, pages - 1);
+        for (const item of items.slice(this.page * perPage, (this.page + 1) * perPage)) {
+          const b = new Button(this.ui, {
+            ...item,
+            group: ACTIONS,
+            x: r.x,
+            y,
+            width: r.width,
+            fontRole: 'small',
+            icon: 'icon:amend',
+          });
+          layer.add(b);
+          y += b.heightPx + SPACE.xs;
+        }
+        if (pages > 1) this.pager(layer, r.x + r.width, r.y + r.height - 48, pages);
       }
       return;
     }
 
-    y = this.heading(layer, y, `${me}: propose up to three assurances, or pass`);
-    const items = choices.proposable.map((id) => {
-      const a = game.scenario.assurances.find((x) => x.id === id);
+    // Propose: cards to tick, then Propose or Pass.
+    const me = roleLabel(game.scenario, choices.role);
+    y = this.heading(layer, r, y, `${me}: tick up to three assurances, then Propose — or Pass`);
+    const { cols, w, h } = this.cardSize(r);
+    const bottomRow = r.y + r.height - 52;
+    const hintH = this.theme.font.size.small * 1.35 + SPACE.s;
+    const rows = Math.max(1, Math.floor((bottomRow - hintH - y + SPACE.s) / (h + SPACE.s)));
+    const perPage = cols * rows;
+    const ids = choices.proposable;
+    const pages = Math.max(1, Math.ceil(ids.length / perPage));
+    this.page = Math.min(this.page, pages - 1);
+    ids.slice(this.page * perPage, (this.page + 1) * perPage).forEach((id, i) => {
+      const x = r.x + (i % cols) * (w + SPACE.s);
+      const cy = y + Math.floor(i / cols) * (h + SPACE.s);
+      const a = game.scenario.assurances.find((x2) => x2.id === id);
       const deliverer = a ? roleLabel(game.scenario, a.deliverer) : '';
       const worth = worthToViewer(game, id);
-      return {
+      const card = this.makeCard(
+        game,
         id,
-        label: `${assuranceTitle(game, id)} — ${deliverer} delivers${worth ? `; ${worth}` : ''}`,
-      };
+        x,
+        cy,
+        { w, h },
+        {
+          id: `table.pick.${id}`,
+          label: `${assuranceTitle(game, id)} — ${deliverer} delivers${worth ? `; ${worth}` : ''}`,
+          group: ACTIONS,
+          selected: this.picked.includes(id),
+          onToggle: () => this.togglePick(id, game),
+        },
+      );
+      if (card) {
+        layer.add(card);
+        this.cards.set(id, card);
+      }
     });
-    const bottom = this.pagedList(layer, y, items, (item) => ({
-      id: `table.pick.${item.id}`,
-      label: item.label,
-      role: 'checkbox' as const,
-      selected: this.picked.includes(item.id),
-      onClick: () => this.togglePick(item.id, game),
-    }));
-    const half = (MID_W - SPACE.s) / 2;
-    const by = Math.max(bottom + SPACE.l + 8, this.scale.height - 56 - SPACE.l);
-    // Why "Propose" is unavailable, in words on screen too (not only the hatching).
-    this.proposeHint = this.add.text(MID_X, by - SPACE.s, '', {
-      ...this.theme.text('small', { wrap: MID_W, color: COLOURS.textMuted }),
-    });
+    this.proposeHint = this.add.text(
+      r.x,
+      bottomRow - SPACE.xs,
+      '',
+      this.theme.text('small', { wrap: r.width, color: COLOURS.textMuted }),
+    );
     this.proposeHint.setOrigin(0, 1);
     layer.add(this.proposeHint);
+    const pagerW = pages > 1 ? this.pagerWidth() + SPACE.s : 0;
+    const bw = (r.width - pagerW - SPACE.s) / 2;
     this.proposeButton = new Button(this.ui, {
       id: 'table.propose',
-      group: 'table.actions',
-      x: MID_X,
-      y: by,
-      width: half,
+      group: ACTIONS,
+      x: r.x,
+      y: bottomRow,
+      width: bw,
+      height: 48,
       label: this.proposeLabel(),
       icon: 'icon:propose',
       variant: 'primary',
@@ -302,13 +571,71 @@ export class TableScene extends GameScene {
     layer.add(
       new Button(this.ui, {
         id: 'table.pass',
-        group: 'table.actions',
-        x: MID_X + half + SPACE.s,
-        y: by,
-        width: half,
+        group: ACTIONS,
+        x: r.x + bw + SPACE.s,
+        y: bottomRow,
+        width: bw,
+        height: 48,
         label: 'Pass',
         icon: 'icon:pass',
         onClick: () => this.app.session.send({ type: 'PASS', role: choices.role }),
+      }),
+    );
+    if (pages > 1) this.pager(layer, r.x + r.width, bottomRow, pages);
+  }
+
+  private pagerWidth(): number {
+    return 2 * 52 + SPACE.xs * 2 + Math.round(this.theme.font.size.small * 2.6);
+  }
+
+  /** Previous / "2/3" / Next, right-aligned to `right`. */
+  private pager(
+    layer: Phaser.GameObjects.Container,
+    right: number,
+    y: number,
+    pages: number,
+  ): void {
+    const move = (delta: number) => {
+      this.page = (this.page + delta + pages) % pages;
+      this.rerender();
+    };
+    const x = right - this.pagerWidth();
+    layer.add(
+      new Button(this.ui, {
+        id: 'table.page-prev',
+        group: ACTIONS,
+        x,
+        y,
+        width: 52,
+        height: 48,
+        label: '',
+        ariaLabel: `Previous page (page ${this.page + 1} of ${pages})`,
+        icon: 'icon:back',
+        onClick: () => move(-1),
+      }),
+    );
+    layer.add(
+      this.add
+        .text(
+          x + 52 + (this.pagerWidth() - 104) / 2,
+          y + 24,
+          `${this.page + 1}/${pages}`,
+          this.theme.text('small', { bold: true }),
+        )
+        .setOrigin(0.5),
+    );
+    layer.add(
+      new Button(this.ui, {
+        id: 'table.page-next',
+        group: ACTIONS,
+        x: right - 52,
+        y,
+        width: 52,
+        height: 48,
+        label: '',
+        ariaLabel: `Next page (page ${this.page + 1} of ${pages})`,
+        icon: 'icon:next',
+        onClick: () => move(1),
       }),
     );
   }
@@ -326,7 +653,8 @@ export class TableScene extends GameScene {
         : this.app.session.packageProblem(this.picked);
     button.setLabel(this.proposeLabel());
     button.setDisabled(problem !== null, problem ?? undefined);
-    this.proposeHint?.setText(problem ?? '');
+    const picked = this.picked.length > 0 ? `Ticked ${this.picked.length} of 3. ` : '';
+    this.proposeHint?.setText(`${picked}${problem ?? ''}`);
   }
 
   private togglePick(id: string, game: GameView): void {
@@ -334,80 +662,11 @@ export class TableScene extends GameScene {
     if (i >= 0) this.picked.splice(i, 1);
     else if (this.picked.length < 3) this.picked.push(id);
     else this.state.announce('A package holds at most three assurances.', 'assertive');
-    for (const obj of this.dynamic.list) {
-      if (obj instanceof Button && obj.id.startsWith('table.pick.')) {
-        obj.setSelected(this.picked.includes(obj.id.slice('table.pick.'.length)));
-      }
-    }
+    for (const [cid, card] of this.cards) card.setSelected(this.picked.includes(cid));
     this.updateProposeButton();
     const title = assuranceTitle(game, id);
     this.state.announce(
       `${title} ${this.picked.includes(id) ? 'ticked' : 'unticked'}. ${this.proposeLabel()}.`,
     );
-  }
-
-  /** A list of buttons that pages when it does not fit; returns the bottom edge. */
-  private pagedList<T>(
-    layer: Phaser.GameObjects.Container,
-    top: number,
-    items: T[],
-    toButton: (item: T) => {
-      id: string;
-      label: string;
-      onClick: () => void;
-      role?: 'checkbox';
-      selected?: boolean;
-    },
-  ): number {
-    const perPage = Math.max(3, Math.floor(7 / this.theme.font.factor));
-    const pages = Math.max(1, Math.ceil(items.length / perPage));
-    this.page = Math.min(this.page, pages - 1);
-    let y = top;
-    for (const item of items.slice(this.page * perPage, (this.page + 1) * perPage)) {
-      const spec = toButton(item);
-      const button = new Button(this.ui, {
-        ...spec,
-        group: 'table.actions',
-        x: MID_X,
-        y,
-        width: MID_W,
-        fontRole: 'small',
-      });
-      layer.add(button);
-      y += button.heightPx + SPACE.xs;
-    }
-    if (pages > 1) {
-      const w = (MID_W - SPACE.s) / 2;
-      const move = (delta: number) => {
-        this.page = (this.page + delta + pages) % pages;
-        this.rerender();
-      };
-      layer.add(
-        new Button(this.ui, {
-          id: 'table.page-prev',
-          group: 'table.actions',
-          x: MID_X,
-          y: y + SPACE.xs,
-          width: w,
-          label: `Previous (page ${this.page + 1} of ${pages})`,
-          fontRole: 'small',
-          onClick: () => move(-1),
-        }),
-      );
-      layer.add(
-        new Button(this.ui, {
-          id: 'table.page-next',
-          group: 'table.actions',
-          x: MID_X + w + SPACE.s,
-          y: y + SPACE.xs,
-          width: w,
-          label: 'Next page',
-          fontRole: 'small',
-          onClick: () => move(1),
-        }),
-      );
-      y += 48 + SPACE.s;
-    }
-    return y;
   }
 }

@@ -1,0 +1,196 @@
+/**
+ * The balance triangle: corners Trust (top), Security (bottom left), Privacy (bottom right); a
+ * dot placed by barycentric weights of the three meters' health (rules' `meterHealth`: 1 at the
+ * middle of the band, 0.5 at its edges, 0 at 0 or 100), so a dot at the centre means the meters
+ * are equally healthy and a dot pulled to a corner means the other two are suffering. The dot
+ * tweens from where it was. Beside it: the balance score and a "?" control whose accessible
+ * description is the rule in plain words (BALANCE_RULE_TEXT); activating it shows the rule.
+ */
+import Phaser from 'phaser';
+import { BALANCE_RULE_TEXT, meterHealth } from '../../rules/scoring.ts';
+import { METER_IDS, type MeterId, type Scenario } from '../../scenario/schema.ts';
+import type { ControlHandle } from '../a11y/layer.ts';
+import { iconKey } from '../theme/assets.ts';
+import { METERS, SURFACE, TEXT } from '../theme/palette.ts';
+import { COLOURS, RADIUS, SPACE } from '../theme.ts';
+import type { UiContext } from '../ui/context.ts';
+import { focusRing } from '../ui/draw.ts';
+import { tweenValue } from './motion.ts';
+
+export interface Point {
+  x: number;
+  y: number;
+}
+
+/** The dot's place as weights of the corners (trust, security, privacy), summing to 1. */
+export function balanceWeights(scenario: Scenario, meters: Record<MeterId, number>): number[] {
+  const h = METER_IDS.map((m) => meterHealth(meters[m], scenario.meters[m].band));
+  const sum = h.reduce((a, b) => a + b, 0);
+  return sum <= 0 ? [1 / 3, 1 / 3, 1 / 3] : h.map((v) => v / sum);
+}
+
+export interface BalanceTriangleOptions {
+  x: number;
+  y: number;
+  width: number;
+  scenario: Scenario;
+  meters: Record<MeterId, number>;
+  balance: number;
+  /** Where the dot was drawn last, as weights (null: first draw). */
+  previous: number[] | null;
+  infoOpen: boolean;
+  onInfo: () => void;
+  group: string;
+}
+
+export class BalanceTriangle extends Phaser.GameObjects.Container {
+  readonly heightPx: number;
+  readonly weights: number[];
+  private readonly control: ControlHandle;
+
+  constructor(ui: UiContext, o: BalanceTriangleOptions) {
+    super(ui.scene, 0, 0);
+    const scene = ui.scene;
+    const theme = ui.theme;
+    const small = theme.font.size.small;
+    const side = Math.min(130, o.width * 0.48);
+    const triH = (side * Math.sqrt(3)) / 2;
+    const labelH = small + 10;
+    const cx = o.x + side / 2 + 28;
+    const top = o.y + labelH;
+    const c0: Point = { x: cx, y: top };
+    const c1: Point = { x: cx - side / 2, y: top + triH };
+    const c2: Point = { x: cx + side / 2, y: top + triH };
+    const corners: [Point, Point, Point] = [c0, c1, c2];
+    const g = scene.add.graphics();
+    g.fillStyle(SURFACE.panel.hex, 1);
+    g.fillTriangle(c0.x, c0.y, c1.x, c1.y, c2.x, c2.y);
+    g.lineStyle(2, SURFACE.outline.hex, 1);
+    g.strokeTriangle(c0.x, c0.y, c1.x, c1.y, c2.x, c2.y);
+    const centre = { x: cx, y: top + (2 * triH) / 3 };
+    g.lineStyle(1, SURFACE.divider.hex, 1);
+    for (const c of corners) g.lineBetween(centre.x, centre.y, c.x, c.y);
+    g.fillStyle(SURFACE.outline.hex, 1);
+    g.fillCircle(centre.x, centre.y, 3);
+    this.add(g);
+
+    // Corner markers: the meter's icon in its colour and its name.
+    const iconSize = small + 4;
+    METER_IDS.forEach((m, i) => {
+      const c = corners[i] ?? c0;
+      const style = METERS[m];
+      const dot = scene.add.circle(c.x, c.y, iconSize / 2 + 3, style.colour.hex);
+      const icon = scene.add
+        .image(c.x, c.y, iconKey(style.icon))
+        .setDisplaySize(iconSize - 4, iconSize - 4);
+      icon.setTint(SURFACE.table.hex);
+      const name = o.scenario.meters[m].name.text;
+      const label = scene.add.text(
+        c.x,
+        c.y,
+        name,
+        theme.text('small', { color: TEXT.secondary.css }),
+      );
+      if (i === 0) label.setOrigin(0, 0.5).setPosition(c.x + iconSize / 2 + 8, c.y);
+      else label.setOrigin(0.5, 0).setPosition(c.x, c.y + iconSize / 2 + 4);
+      if (i === 1) label.setX(Math.max(o.x + label.width / 2, c.x));
+      this.add([dot, icon, label]);
+    });
+
+    this.weights = balanceWeights(o.scenario, o.meters);
+    const at = (w: number[]) => ({
+      x: corners.reduce((s, c, i) => s + c.x * (w[i] ?? 0), 0),
+      y: corners.reduce((s, c, i) => s + c.y * (w[i] ?? 0), 0),
+    });
+    const marker = scene.add.graphics();
+    this.add(marker);
+    const drawMarker = (p: Point) => {
+      marker.clear();
+      marker.fillStyle(0x000000, 1);
+      marker.fillCircle(p.x, p.y, 10);
+      marker.fillStyle(TEXT.primary.hex, 1);
+      marker.fillCircle(p.x, p.y, 8);
+      marker.fillStyle(SURFACE.table.hex, 1);
+      marker.fillCircle(p.x, p.y, 3);
+    };
+    const to = at(this.weights);
+    const from = o.previous ? at(o.previous) : to;
+    tweenValue(this, 0, 1, from.x === to.x && from.y === to.y ? 0 : theme.motion.slow, (t) =>
+      drawMarker({ x: from.x + (to.x - from.x) * t, y: from.y + (to.y - from.y) * t }),
+    );
+
+    // Score and the "?" control to its right.
+    const sx = cx + side / 2 + 24;
+    const scoreLabel = scene.add.text(
+      sx,
+      top + triH * 0.2,
+      'Balance',
+      theme.text('small', { color: COLOURS.textMuted }),
+    );
+    const score = scene.add.text(
+      sx,
+      scoreLabel.y + scoreLabel.height,
+      String(Math.round(o.balance)),
+      theme.text('h2'),
+    );
+    const outOf = scene.add.text(
+      sx,
+      score.y + score.height - 4,
+      'of 100',
+      theme.text('small', { color: COLOURS.textMuted }),
+    );
+    this.add([scoreLabel, score, outOf]);
+    const q = Math.max(32, small + 16);
+    const qx = sx + score.width + 8;
+    const qy = score.y + (score.height - q) / 2;
+    const qg = scene.add.graphics();
+    const qt = scene.add
+      .text(qx + q / 2, qy + q / 2, '?', theme.text('body', { bold: true }))
+      .setOrigin(0.5);
+    const drawQ = (focused: boolean) => {
+      qg.clear();
+      if (focused) focusRing(qg, qx, qy, q, q, q / 2);
+      qg.fillStyle(o.infoOpen ? COLOURS.surfaceHover : COLOURS.surfaceRaised, 1);
+      qg.fillRoundedRect(qx, qy, q, q, q / 2);
+      qg.lineStyle(2, COLOURS.borderStrong, 1);
+      qg.strokeRoundedRect(qx, qy, q, q, q / 2);
+    };
+    drawQ(false);
+    const hit = scene.add.zone(qx, qy, q, q).setOrigin(0).setInteractive({ useHandCursor: true });
+    hit.on(Phaser.Input.Events.GAMEOBJECT_POINTER_UP, () => o.onInfo());
+    this.add([qg, qt, hit]);
+    this.control = ui.a11y.registerControl({
+      id: 'table.balance-info',
+      label: `Balance ${Math.round(o.balance)} of 100: how is it scored?`,
+      description: BALANCE_RULE_TEXT,
+      role: 'button',
+      pressed: o.infoOpen,
+      rect: { x: qx, y: qy, width: q, height: q },
+      group: o.group,
+      owner: ui.owner,
+      onActivate: () => o.onInfo(),
+      onFocusChange: drawQ,
+    });
+    this.once(Phaser.GameObjects.Events.DESTROY, () => this.control.remove());
+
+    let bottom = top + triH + iconSize / 2 + small * 1.4 + 6;
+    if (o.infoOpen) {
+      const pad = SPACE.s;
+      const text = scene.add.text(
+        o.x + pad,
+        bottom + pad,
+        BALANCE_RULE_TEXT,
+        theme.text('small', { wrap: o.width - 2 * pad }),
+      );
+      const box = scene.add.graphics();
+      box.fillStyle(COLOURS.surfaceRaised, 1);
+      box.fillRoundedRect(o.x, bottom, o.width, text.height + 2 * pad, RADIUS.s);
+      box.lineStyle(1, COLOURS.border, 1);
+      box.strokeRoundedRect(o.x, bottom, o.width, text.height + 2 * pad, RADIUS.s);
+      this.add([box, text]);
+      bottom += text.height + 2 * pad + SPACE.s;
+    }
+    this.heightPx = bottom - o.y;
+    scene.add.existing(this);
+  }
+}

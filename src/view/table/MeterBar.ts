@@ -1,0 +1,140 @@
+/**
+ * One meter as a horizontal bar: icon, name, band word and number on a line, then the bar with
+ * its healthy band drawn on the track (a faint strip with end ticks; outside it vermillion
+ * hatching), the fill in the meter's colour with its pattern on top. Colour is never the only
+ * signal: icon + pattern + number + word. The fill and number tween from the last shown value,
+ * and a "+4" / "−2" label flashes when the value changed.
+ */
+import Phaser from 'phaser';
+import type { MeterId } from '../../scenario/schema.ts';
+import { iconKey, patternKey } from '../theme/assets.ts';
+import { BANDS, bandState, METERS, OKABE_ITO, PATTERN_OVERLAY, TEXT } from '../theme/palette.ts';
+import { COLOURS } from '../theme.ts';
+import type { UiContext } from '../ui/context.ts';
+import { hatch } from '../ui/draw.ts';
+import { signed, tweenValue } from './motion.ts';
+
+export interface MeterBarOptions {
+  x: number;
+  y: number;
+  width: number;
+  meter: MeterId;
+  name: string;
+  value: number;
+  /** The value shown before this redraw (null: first draw, no tween). */
+  previous: number | null;
+  band: { low: number; high: number };
+}
+
+export class MeterBar extends Phaser.GameObjects.Container {
+  readonly heightPx: number;
+
+  constructor(ui: UiContext, o: MeterBarOptions) {
+    super(ui.scene, 0, 0);
+    const scene = ui.scene;
+    const theme = ui.theme;
+    const style = METERS[o.meter];
+    const iconSize = Math.round(theme.font.size.small + 6);
+    const state = bandState(o.value, [o.band.low, o.band.high]);
+
+    const icon = scene.add.image(o.x + iconSize / 2, o.y + iconSize / 2, iconKey(style.icon));
+    icon.setDisplaySize(iconSize, iconSize).setTint(style.colour.hex);
+    const name = scene.add.text(
+      o.x + iconSize + 6,
+      o.y,
+      o.name,
+      theme.text('small', { bold: true }),
+    );
+    const value = scene.add
+      .text(o.x + o.width, o.y, String(Math.round(o.value)), theme.text('small', { bold: true }))
+      .setOrigin(1, 0);
+    const word = BANDS[state].label;
+    const status = scene.add.text(
+      name.x + name.width + 8,
+      o.y,
+      word,
+      theme.text('small', { color: state === 'healthy' ? COLOURS.textMuted : '#ffb38a' }),
+    );
+    this.add([icon, name, value, status]);
+    if (state !== 'healthy') {
+      const warn = scene.add.image(
+        status.x + status.width + 4 + iconSize / 2,
+        o.y + iconSize / 2,
+        iconKey('warning'),
+      );
+      warn.setDisplaySize(iconSize - 4, iconSize - 4).setTint(OKABE_ITO.vermillion.hex);
+      this.add(warn);
+    }
+
+    const lineH = Math.max(iconSize, name.height);
+    const barY = o.y + lineH + 4;
+    const barH = 20;
+    const w = o.width;
+    const px = (v: number) => o.x + (Math.max(0, Math.min(100, v)) / 100) * w;
+
+    const track = scene.add.graphics();
+    track.fillStyle(COLOURS.surfaceRaised, 1);
+    track.fillRoundedRect(o.x, barY, w, barH, 4);
+    // Outside the band: vermillion hatching (the "out of band" look), inside: a faint strip.
+    const lo = px(o.band.low);
+    const hi = px(o.band.high);
+    track.fillStyle(BANDS.low.colour.hex, 0.35);
+    if (lo > o.x) track.fillRect(o.x, barY, lo - o.x, barH);
+    if (hi < o.x + w) track.fillRect(hi, barY, o.x + w - hi, barH);
+    if (lo > o.x) hatch(track, o.x, barY, lo - o.x, barH, BANDS.low.colour.hex, 0.8, 7);
+    if (hi < o.x + w) hatch(track, hi, barY, o.x + w - hi, barH, BANDS.low.colour.hex, 0.8, 7);
+    track.fillStyle(TEXT.secondary.hex, 0.12);
+    track.fillRect(lo, barY, hi - lo, barH);
+    this.add(track);
+
+    const fillH = 12;
+    const fillY = barY + (barH - fillH) / 2;
+    const fill = scene.add.graphics();
+    const pattern = scene.add
+      .tileSprite(o.x, fillY, 1, fillH, patternKey(style.pattern))
+      .setOrigin(0, 0)
+      .setTint(PATTERN_OVERLAY.tint.hex)
+      .setAlpha(PATTERN_OVERLAY.alpha);
+    const ticks = scene.add.graphics();
+    ticks.lineStyle(3, TEXT.secondary.hex, 1);
+    ticks.lineBetween(lo, barY - 4, lo, barY + barH + 4);
+    ticks.lineBetween(hi, barY - 4, hi, barY + barH + 4);
+    this.add([fill, pattern, ticks]);
+
+    const draw = (v: number) => {
+      const fw = Math.max(0, px(v) - o.x);
+      fill.clear();
+      fill.fillStyle(style.colour.hex, 1);
+      fill.fillRect(o.x, fillY, fw, fillH);
+      pattern.setVisible(fw >= 1);
+      if (fw >= 1) pattern.setSize(fw, fillH);
+      value.setText(String(Math.round(v)));
+    };
+    const from = o.previous ?? o.value;
+    tweenValue(this, from, o.value, theme.motion.slow, draw);
+
+    const delta = o.previous === null ? 0 : o.value - o.previous;
+    if (Math.abs(delta) >= 0.05) {
+      const label = scene.add
+        .text(value.x - value.width - 8, o.y, signed(delta), {
+          ...theme.text('small', { bold: true, color: TEXT.primary.css }),
+          backgroundColor: delta > 0 ? '#1d4d40' : '#5a2a12',
+          padding: { x: 4, y: 0 },
+        })
+        .setOrigin(1, 0);
+      this.add(label);
+      if (!theme.motion.reduced) {
+        scene.tweens.add({
+          targets: label,
+          alpha: 0,
+          y: o.y - 6,
+          delay: 1600,
+          duration: theme.motion.slow,
+        });
+        label.once(Phaser.GameObjects.Events.DESTROY, () => scene.tweens.killTweensOf(label));
+      }
+    }
+    this.heightPx = barY + barH + 4 - o.y;
+    scene.add.existing(this);
+  }
+}
