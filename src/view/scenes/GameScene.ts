@@ -18,6 +18,7 @@ import type { GameView, Handoff } from '../../store/types.ts';
 import { COLOURS, SPACE } from '../theme.ts';
 import { Button } from '../ui/Button.ts';
 import { Panel } from '../ui/Panel.ts';
+import { setTextFit } from '../ui/text-fit.ts';
 import { AppScene } from './AppScene.ts';
 
 export const PHASE_NAMES: Record<GameView['phase'], string> = {
@@ -90,16 +91,24 @@ export abstract class GameScene extends AppScene {
         `${who} to act (${game.acting.seat === 'human' ? 'person' : `bot, ${game.acting.seat}`})`,
       );
     }
-    layer.add(
-      this.add.text(
-        SPACE.l,
-        SPACE.m,
-        parts.join(' · '),
-        this.theme.text('body', { wrap: width - 480 }),
-      ),
+    // Buttons grow with the text size; the status line gets what is left, on one line.
+    const grow = Math.max(1, this.theme.font.factor);
+    const quitW = Math.round(150 * grow);
+    const pauseW = Math.round(140 * grow);
+    const timerW = Math.round(170 * grow);
+    const quitX = width - SPACE.l - quitW;
+    const pauseX = quitX - SPACE.s - pauseW;
+    const timerX = pauseX - SPACE.s - timerW;
+    const status = this.add.text(
+      SPACE.l,
+      SPACE.m,
+      '',
+      this.theme.text('body', { wrap: timerX - SPACE.l - SPACE.s }),
     );
+    setTextFit(status, parts.join(' · '), 1);
+    layer.add(status);
     this.timerText = this.add.text(
-      width - 460,
+      timerX,
       SPACE.m,
       '',
       this.theme.text('body', { color: COLOURS.textMuted }),
@@ -110,9 +119,9 @@ export abstract class GameScene extends AppScene {
       layer.add(
         new Button(this.ui, {
           id: 'game.pause',
-          x: width - 320,
+          x: pauseX,
           y: 8,
-          width: 140,
+          width: pauseW,
           label: game.paused ? 'Resume' : 'Pause',
           icon: game.paused ? 'icon:play' : 'icon:pause',
           onClick: () => (game.paused ? this.app.session.resume() : this.app.session.pause()),
@@ -122,9 +131,9 @@ export abstract class GameScene extends AppScene {
     layer.add(
       new Button(this.ui, {
         id: 'game.quit',
-        x: width - 170,
+        x: quitX,
         y: 8,
-        width: 150,
+        width: quitW,
         label: 'Quit to title',
         description: 'The game is saved; Continue on the title screen picks it up again.',
         variant: 'quiet',

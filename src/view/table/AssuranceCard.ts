@@ -12,7 +12,7 @@ import { colour, legibleOn, OKABE_ITO, SURFACE, TEXT } from '../theme/palette.ts
 import { COLOURS, RADIUS, SPACE } from '../theme.ts';
 import type { UiContext } from '../ui/context.ts';
 import { focusRing, tick } from '../ui/draw.ts';
-import { setTextFit } from './text-fit.ts';
+import { setTextFit } from '../ui/text-fit.ts';
 
 export interface AssuranceCardOptions {
   x: number;

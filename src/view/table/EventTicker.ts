@@ -8,8 +8,8 @@ import { iconKey } from '../theme/assets.ts';
 import { OKABE_ITO, TEXT } from '../theme/palette.ts';
 import { COLOURS, RADIUS, SPACE } from '../theme.ts';
 import type { UiContext } from '../ui/context.ts';
+import { setTextFit } from '../ui/text-fit.ts';
 import type { Rect } from './layout.ts';
-import { setTextFit } from './text-fit.ts';
 
 export class EventTicker extends Phaser.GameObjects.Container {
   readonly heightPx: number;

@@ -12,8 +12,8 @@ import { iconKey, portraitKey } from '../theme/assets.ts';
 import { colour, legibleOn, SURFACE, TEXT } from '../theme/palette.ts';
 import { COLOURS } from '../theme.ts';
 import type { UiContext } from '../ui/context.ts';
+import { setTextFit } from '../ui/text-fit.ts';
 import type { Rect } from './layout.ts';
-import { setTextFit } from './text-fit.ts';
 
 export interface SeatState {
   role: Role;
