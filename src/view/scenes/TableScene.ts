@@ -415,7 +415,12 @@ export class TableScene extends GameScene {
         group: INFO,
         owner: this.scene.key,
       });
-      layer.once('destroy', () => pendingControl.remove());
+      // The layer itself survives redraws (only its children are destroyed), so the twin is
+      // tied to a child: otherwise it would outlive the package, and on a pass-and-play
+      // hand-off it would still read out the previous player's private values.
+      const anchor = this.add.zone(0, 0, 1, 1);
+      anchor.once('destroy', () => pendingControl.remove());
+      layer.add(anchor);
       y += ch + SPACE.s;
       const said = Object.entries(p.responses).map(
         ([role, resp]) =>

@@ -1,0 +1,101 @@
+/**
+ * (b) A whole solo game with the keyboard only: Tab / Shift+Tab to move, Enter or Space to
+ * press, arrow keys inside radio groups, Escape to close the settings and to pause/resume.
+ * Each time a control is reached, the focused element must show a visible focus ring.
+ */
+import {
+  expect,
+  expectFocusVisible,
+  focusedId,
+  onScreen,
+  openTitle,
+  play,
+  press,
+  scan,
+  summary,
+  tabTo,
+  test,
+  twin,
+  until,
+} from './support.ts';
+
+test('solo game by keyboard only, with a visible focus ring all the way', async ({
+  page,
+  shots,
+}) => {
+  await openTitle(page);
+  // Nothing has the focus yet: the first Tab enters the game's controls.
+  await page.keyboard.press('Tab');
+  expect(await focusedId(page), 'Tab reaches a game control').not.toBeNull();
+  await expectFocusVisible(page);
+
+  // Settings: Enter opens them, Escape closes them and gives the focus back to the button.
+  await press(page, 'title.settings');
+  await expect(twin(page, 'settings.done')).toBeFocused();
+  await expectFocusVisible(page);
+  await shots.take('title-settings');
+  await page.keyboard.press('Escape');
+  await expect(twin(page, 'title.new-game')).toHaveCount(1);
+  await expect(twin(page, 'title.settings')).toBeFocused();
+
+  await press(page, 'title.new-game');
+  await onScreen(page, 'setup');
+  // Solo: the person is the Mayor by default; make the Met an easy bot with the arrow keys.
+  await until(page, (s) => s.setup.mode === 'solo' && s.setup.seats.mayor === 'human');
+  const metNow = await page.evaluate(() => window.__oversight?.store.getState().setup.seats.met);
+  await tabTo(page, `setup.seat.met.${metNow}`);
+  await page.keyboard.press('ArrowLeft');
+  await until(page, (s, before) => s.setup.seats.met !== before, metNow);
+  const metAfter = await page.evaluate(() => window.__oversight?.store.getState().setup.seats.met);
+  await expect(twin(page, `setup.seat.met.${metAfter}`)).toBeFocused();
+  await expectFocusVisible(page);
+  // Shift+Tab goes back (to the Mayor's seat group, which comes before the Met's).
+  await page.keyboard.press('Shift+Tab');
+  expect(await focusedId(page)).toMatch(/^setup\.seat\.mayor\./);
+  await expectFocusVisible(page);
+  await shots.take('setup');
+  await press(page, 'setup.start');
+  await onScreen(page, 'briefing');
+
+  // In the game: Escape pauses (the pause screen takes the focus), Escape again resumes.
+  await until(page, (s) => s.game?.waiting === 'continue');
+  await page.keyboard.press('Escape');
+  await until(page, (s) => s.game?.paused === true);
+  await expect(twin(page, 'paused.resume')).toHaveCount(1);
+  await tabTo(page, 'paused.resume');
+  await shots.take('paused');
+  const paused = await scan(page, 'paused');
+  expect(
+    paused.violations.filter((v) => v.impact === 'serious' || v.impact === 'critical'),
+  ).toEqual([]);
+  await page.keyboard.press('Escape');
+  await until(page, (s) => s.game?.paused === false);
+
+  const played = await play(page, {
+    input: 'keyboard',
+    onView: async (view) => {
+      await shots.take(view);
+    },
+  });
+  expect(played.end.screen).toBe('debrief');
+  expect(played.end.game?.over).toBe(true);
+  expect(played.moves).toContain('table.propose');
+  expect(played.moves.some((m) => m.startsWith('decision.decide.'))).toBe(true);
+
+  // The debrief's sections are a tab list: one Tab stop, arrow keys move between them.
+  const first = page.locator('[data-a11y-id^="debrief.tab."][aria-selected="true"]');
+  const firstId = await first.getAttribute('data-a11y-id');
+  if (!firstId) throw new Error('no selected debrief tab');
+  await tabTo(page, firstId);
+  await page.keyboard.press('ArrowRight');
+  await expect(twin(page, firstId)).toHaveAttribute('aria-selected', 'false');
+  const second = await focusedId(page);
+  expect(second).toMatch(/^debrief\.tab\./);
+  await expect(twin(page, second ?? '')).toHaveAttribute('aria-selected', 'true');
+  await expectFocusVisible(page);
+  await shots.take('debrief-second-tab');
+
+  await press(page, 'debrief.title');
+  await onScreen(page, 'title');
+  expect((await summary(page)).screen).toBe('title');
+});

@@ -1,0 +1,101 @@
+/**
+ * (d) Reloading the page in the middle of a negotiation loses nothing: the title offers
+ * "Continue saved game", and continuing puts the game back exactly where it was — same round,
+ * same turn (step, phase, machine state, who acts and what they may do), same meters, same log.
+ */
+import {
+  click,
+  expect,
+  onScreen,
+  openTitle,
+  play,
+  type Summary,
+  summary,
+  test,
+  twin,
+  until,
+} from './support.ts';
+
+/** The parts of the game that must survive a reload. */
+function essentials(s: Summary) {
+  const g = s.game;
+  if (!g) throw new Error('no game');
+  return {
+    screen: s.screen,
+    phase: g.phase,
+    machineState: g.machineState,
+    round: g.round,
+    step: g.step,
+    meters: g.meters,
+    balance: g.balance,
+    logLength: g.logLength,
+    pending: g.pending,
+    acting: g.acting,
+    waiting: g.waiting,
+    choices: g.choices,
+    me: g.me,
+  };
+}
+
+test('reload mid-negotiation, then Continue resumes exactly where the game was', async ({
+  page,
+  shots,
+}) => {
+  await openTitle(page);
+  await click(page, 'title.new-game');
+  await onScreen(page, 'setup');
+  await click(page, 'setup.start');
+  await onScreen(page, 'briefing');
+
+  // Play into round 2, to a moment when the person (the Mayor) must answer or propose.
+  const played = await play(page, {
+    input: 'mouse',
+    stopWhen: (s) =>
+      (s.game?.round ?? 0) >= 2 && s.game?.phase === 'negotiation' && s.game.waiting === 'human',
+  });
+  const before = essentials(played.end);
+  expect(before.round).toBe(2);
+  expect(before.logLength).toBeGreaterThan(3);
+  const log = await page.evaluate(() =>
+    JSON.stringify(window.__oversight?.store.getState().game?.view.log),
+  );
+  await shots.take('before-reload');
+  expect(
+    await page.evaluate(() => localStorage.getItem('oversight.save.v1') !== null),
+    'the game is autosaved',
+  ).toBe(true);
+
+  await page.reload();
+  await until(
+    page,
+    (s) => s.loaded && s.activeScene === 'Title' && s.savedGameSummary !== null,
+    undefined,
+    {
+      timeout: 20_000,
+    },
+  );
+  const saved = await page.evaluate(() => window.__oversight?.store.getState().savedGameSummary);
+  expect(saved?.round).toBe(2);
+  expect(saved?.phase).toBe('negotiation');
+  expect(saved?.finished).toBe(false);
+  await expect(page.getByRole('button', { name: 'Continue saved game' })).toHaveCount(1);
+  await shots.take('title-with-save');
+
+  await click(page, 'title.continue');
+  await until(page, (s) => s.screen === 'table' && s.game !== null && !s.game.paused);
+  await onScreen(page, 'table');
+  const after = await summary(page);
+  expect(essentials(after)).toEqual(before);
+  expect(
+    await page.evaluate(() => JSON.stringify(window.__oversight?.store.getState().game?.view.log)),
+    'the same log, entry for entry',
+  ).toBe(log);
+  // The person's controls are back.
+  const kind = after.game?.choices?.kind;
+  await expect(twin(page, kind === 'respond' ? 'table.support' : 'table.pass')).toHaveCount(1);
+  await shots.take('after-continue');
+
+  // And the game goes on from there to the end.
+  const rest = await play(page, { input: 'mouse' });
+  expect(rest.end.game?.over).toBe(true);
+});

@@ -1,0 +1,146 @@
+/**
+ * (a) A whole solo game of the flagship with the mouse only: real clicks at the centre of each
+ * canvas control. The person plays the Mayor, bots the other seats. (f) Every kind of screen
+ * met on the way is scanned with axe-core (canvas excluded): no serious or critical violations.
+ */
+import {
+  type AxeResult,
+  click,
+  expect,
+  FLAGSHIP,
+  onScreen,
+  openTitle,
+  play,
+  scan,
+  summary,
+  test,
+  twin,
+  until,
+} from './support.ts';
+
+test('solo game with the mouse: the Mayor against bots, from the title to the debrief', async ({
+  page,
+  shots,
+}) => {
+  const scans: AxeResult[] = [];
+  const look = async (view: string) => {
+    await shots.take(view);
+    scans.push(await scan(page, view));
+  };
+
+  await openTitle(page);
+  await look('title');
+
+  // Choose the flagship scenario.
+  const key = await page.evaluate(
+    (id) => window.__oversight?.store.getState().catalogue.find((e) => e.scenario.id === id)?.key,
+    FLAGSHIP,
+  );
+  expect(key, 'the flagship is in the catalogue').toBeTruthy();
+  await click(page, `title.scenario.${key}`);
+  await until(page, (s, k) => s.setup.scenarioKey === k, key);
+  await expect(twin(page, `title.scenario.${key}`)).toHaveAttribute('aria-checked', 'true');
+
+  // Settings open and close again.
+  await click(page, 'title.settings');
+  await expect(twin(page, 'settings.done')).toHaveCount(1);
+  await look('title-settings');
+  await click(page, 'settings.done');
+  await expect(twin(page, 'title.new-game')).toHaveCount(1);
+
+  // Set-up: solo, the person sits as the Mayor, bots everywhere else.
+  await click(page, 'title.new-game');
+  await onScreen(page, 'setup');
+  await click(page, 'setup.mode.solo');
+  await until(page, (s) => s.setup.mode === 'solo');
+  // Move the person to the Met first, so that seating the Mayor is a real change.
+  await click(page, 'setup.seat.met.human');
+  await until(page, (s) => s.setup.seats.met === 'human' && s.setup.seats.mayor !== 'human');
+  await click(page, 'setup.seat.mayor.human');
+  await click(page, 'setup.seat.palantir.hard');
+  await click(page, 'setup.seat.civil-liberties.easy');
+  await until(
+    page,
+    (s) =>
+      s.setup.seats.mayor === 'human' &&
+      s.setup.seats.met === 'normal' &&
+      s.setup.seats.palantir === 'hard' &&
+      s.setup.seats['civil-liberties'] === 'easy',
+  );
+  await expect(twin(page, 'setup.seat.mayor.human')).toHaveAttribute('aria-checked', 'true');
+  await look('setup-players');
+  await click(page, 'setup.tab.options');
+  await expect(twin(page, 'setup.seed')).toHaveCount(1);
+  await look('setup-options');
+  await click(page, 'setup.tab.players');
+  await expect(twin(page, 'setup.seat.mayor.human')).toHaveCount(1);
+
+  await click(page, 'setup.start');
+  await onScreen(page, 'briefing');
+  const started = await summary(page);
+  expect(started.game?.mode).toBe('solo');
+  expect(started.game?.me, 'the Mayor reads their own brief').toBe('mayor');
+
+  const played = await play(page, { input: 'mouse', onView: (view) => look(view) });
+
+  // The person really played: proposed, answered and took the decision, all as the Mayor.
+  expect(played.moves).toContain('table.propose');
+  expect(played.moves.some((m) => m.startsWith('decision.decide.'))).toBe(true);
+  expect(played.moves.some((m) => m.startsWith('decision.stance.'))).toBe(true);
+  const end = played.end;
+  expect(end.screen).toBe('debrief');
+  expect(end.game?.over).toBe(true);
+  expect(end.game?.round).toBe(end.game?.roundsTotal);
+  const revealed = await page.evaluate(() => {
+    const g = window.__oversight?.store.getState().game;
+    return {
+      decision: g?.view.decision ?? null,
+      roles: g?.view.revealed?.roles.map((r) => r.role) ?? [],
+    };
+  });
+  expect(revealed.decision, 'a decision was taken').not.toBeNull();
+  expect(revealed.roles.sort()).toEqual(['civil-liberties', 'mayor', 'met', 'palantir']);
+  await expect(twin(page, 'debrief.section')).not.toHaveText('');
+
+  // Every section of the debrief (a tab list), each scanned and photographed.
+  const tabs = await page
+    .locator('[data-a11y-id^="debrief.tab."]')
+    .evaluateAll((els) => els.map((e) => (e as HTMLElement).dataset.a11yId ?? ''));
+  expect(tabs.length, 'the debrief has sections').toBeGreaterThan(1);
+  for (const tab of tabs.slice(1)) {
+    await click(page, tab);
+    await expect(twin(page, tab)).toHaveAttribute('aria-selected', 'true');
+    await expect(twin(page, 'debrief.section')).not.toHaveText('');
+    await look(`debrief-${tab.slice('debrief.tab.'.length)}`);
+  }
+
+  // Back to the title: the finished game is offered as the saved one.
+  await click(page, 'debrief.title');
+  await onScreen(page, 'title');
+  await until(page, (s) => s.savedGameSummary?.finished === true);
+  await expect(twin(page, 'title.continue')).toHaveCount(1);
+  await look('title-after-game');
+
+  // Every kind of screen was scanned; none may have serious or critical problems.
+  expect(scans.map((s) => s.view)).toEqual(
+    expect.arrayContaining([
+      'title',
+      'setup-players',
+      'briefing-continue',
+      'table-event-continue',
+      'table-propose',
+      'decision-stance',
+      'decision-decide',
+      'aftermath-continue',
+      'debrief-over',
+    ]),
+  );
+  test.info().attach('axe-summary', {
+    body: JSON.stringify(scans, null, 2),
+    contentType: 'application/json',
+  });
+  for (const s of scans) {
+    const bad = s.violations.filter((v) => v.impact === 'serious' || v.impact === 'critical');
+    expect.soft(bad, `axe: serious/critical violations on ${s.view}`).toEqual([]);
+  }
+});
