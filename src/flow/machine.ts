@@ -109,9 +109,24 @@ function applied(context: GameContext, made: Attempt | null): Partial<GameContex
   if (!made?.result.ok) return {};
   return {
     game: made.result.value,
-    actions: [...context.actions, made.action],
+    actions: appendAction(context, made.action),
     lastError: null,
   };
+}
+
+/**
+ * The accepted actions grow by one per move. Copying the whole list on every move cost about a
+ * sixth of a bot game, so the list is appended in place when this snapshot owns its end: the
+ * game's step counts exactly the actions applied, so a list longer than the step means a later
+ * snapshot already appended to it (someone is playing on from an older snapshot), and only then
+ * is it copied. Older snapshots may therefore see a longer `actions` list; everything that reads
+ * it (saves, replays, exports) reads the current snapshot, and `game` itself is never shared.
+ */
+function appendAction(context: GameContext, action: GameAction): GameAction[] {
+  const owned = context.actions.length === context.game.step;
+  const list = owned ? context.actions : context.actions.slice(0, context.game.step);
+  list.push(action);
+  return list;
 }
 
 const ROOT = '#oversight';
