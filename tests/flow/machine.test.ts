@@ -1,4 +1,5 @@
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
+import { createActor } from 'xstate';
 import { replay } from '../../src/rules/replay.ts';
 import { createGame } from '../../src/rules/setup.ts';
 import type { GameAction } from '../../src/rules/types.ts';
@@ -307,5 +308,30 @@ describe('gameMachine: timers', () => {
       expect(game(actor).turn).toBe(0);
       actor.stop();
     }
+  });
+});
+
+describe('gameMachine: the list of accepted actions', () => {
+  it('keeps two games apart when one plays on from an older snapshot of the other', () => {
+    const first = startGame(scenario, 3);
+    sendAll(first, toNegotiation);
+    const older = first.getPersistedSnapshot();
+    sendAll(first, [
+      { type: 'PASS', role: 'police' },
+      { type: 'PASS', role: 'vendor' },
+    ]);
+    const second = createActor(first.logic, {
+      snapshot: older,
+      input: { scenario, seed: 3 },
+    }).start();
+    second.send({ type: 'PROPOSE', role: 'police', assurances: ['dpia'] });
+    const firstActions = first.getSnapshot().context.actions;
+    const secondActions = second.getSnapshot().context.actions;
+    expect(firstActions.map((a) => a.type)).toEqual(['BEGIN', 'CONTINUE', 'PASS', 'PASS']);
+    expect(secondActions.map((a) => a.type)).toEqual(['BEGIN', 'CONTINUE', 'PROPOSE']);
+    expect(replay(scenario, 3, secondActions)).toEqual({
+      ok: true,
+      state: second.getSnapshot().context.game,
+    });
   });
 });
