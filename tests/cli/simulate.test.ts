@@ -3,7 +3,6 @@
  * process the way authors run it — same arguments, same bytes; --json parses with the documented
  * fields; bad arguments exit 2 with one line; an invalid scenario exits 1 with validate's lines.
  */
-import { spawn } from 'node:child_process';
 import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
@@ -11,37 +10,10 @@ import { beforeAll, describe, expect, it } from 'vitest';
 import { gameSeed, parseArgs } from '../../src/cli/simulate.ts';
 import { SimulationStats } from '../../src/cli/simulate-stats.ts';
 import { playBotGame } from '../../src/flow/bot-game.ts';
+import { cli, problemLine, stackTrace } from '../support/cli.ts';
 import { table } from '../support/scenarios.ts';
 
 const TABLE = 'tests/fixtures/scenarios/table.json';
-
-interface Run {
-  code: number | null;
-  stdout: string;
-  stderr: string;
-}
-
-function cli(...args: string[]): Promise<Run> {
-  return new Promise((resolve, reject) => {
-    const child = spawn('npx', ['tsx', 'src/cli/main.ts', ...args], {
-      env: { ...process.env, NO_COLOR: '1' },
-    });
-    let stdout = '';
-    let stderr = '';
-    child.stdout.on('data', (chunk) => {
-      stdout += chunk;
-    });
-    child.stderr.on('data', (chunk) => {
-      stderr += chunk;
-    });
-    child.on('error', reject);
-    child.on('close', (code) => resolve({ code, stdout, stderr }));
-  });
-}
-
-const problemLine =
-  /^(?<file>.+):(?<line>\d+):(?<column>\d+): (?<severity>error|warning) (?<code>[A-Z][A-Z0-9_]+) at (?<path>\$\S*): (?<message>.+)$/;
-const stackTrace = /^\s+at .+:\d+:\d+\)?$|Error:|node:internal/m;
 
 describe('parseArgs', () => {
   it('reads options in either form, with defaults', () => {

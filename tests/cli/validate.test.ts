@@ -2,40 +2,12 @@
  * The `validate` command, run the way authors and CI run it: as a process, checking exit codes and
  * the exact compiler-style line format, and that no input ever produces a stack trace.
  */
-import { spawn } from 'node:child_process';
 import { mkdtempSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { minimal, minimalPath, minimalText, mutated, positionOf } from '../scenario/fixture.ts';
-
-interface Run {
-  code: number | null;
-  stdout: string;
-  stderr: string;
-}
-
-function cli(...args: string[]): Promise<Run> {
-  return new Promise((resolve, reject) => {
-    const child = spawn('npx', ['tsx', 'src/cli/main.ts', ...args], {
-      env: { ...process.env, NO_COLOR: '1' },
-    });
-    let stdout = '';
-    let stderr = '';
-    child.stdout.on('data', (chunk) => {
-      stdout += chunk;
-    });
-    child.stderr.on('data', (chunk) => {
-      stderr += chunk;
-    });
-    child.on('error', reject);
-    child.on('close', (code) => resolve({ code, stdout, stderr }));
-  });
-}
-
-const line =
-  /^(?<file>.+):(?<line>\d+):(?<column>\d+): (?<severity>error|warning) (?<code>[A-Z][A-Z0-9_]+) at (?<path>\$\S*): (?<message>.+)$/;
-const stackTrace = /^\s+at .+:\d+:\d+\)?$|Error:|node:internal/m;
+import { cli, problemLine as line, stackTrace } from '../support/cli.ts';
 
 let dir = '';
 const file = (name: string, content: string | Uint8Array) => {
