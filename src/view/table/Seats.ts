@@ -2,9 +2,8 @@
  * The table seen from above: a rounded dark table, one seat per role around it with the
  * decision-maker at the head (left end). A seat is the role's portrait in a ring of its colour,
  * its short name (in `legibleOn(colour)`), a person/bot icon, a white halo and a "To act" tag on
- * the acting seat, the seat's answer to the package on the table (icon + word), and a bot's last
- * one-line reason in a small bubble. The centre of the table holds the round/turn indicator and
- * the timer. The whole picture is one readable text region for screen readers.
+ * the acting seat, and the seat's answer to the package on the table (icon + word). The centre
+ * of the table holds the round/turn indicator, the timer and the last bot's one-line reason. The whole picture is one readable text region for screen readers.
  */
 import Phaser from 'phaser';
 import type { Role } from '../../scenario/schema.ts';
@@ -136,6 +135,24 @@ export class SeatsView extends Phaser.GameObjects.Container {
       .setOrigin(0.5, 0);
     this.add([roundT, turnT, this.timer]);
 
+    // The last bot's one-line reason, inside the table under the turn line: a bubble beside a
+    // seat collided with the seat labels, worst at large text.
+    const speaker = seats.find((s) => s.reason);
+    if (speaker?.reason) {
+      const said = scene.add
+        .text(
+          cx,
+          this.timer.y + theme.font.size.small * 1.4,
+          '',
+          theme.text('small', { color: TEXT.primary.css, align: 'center', wrap: table.width - 56 }),
+        )
+        .setOrigin(0.5, 0);
+      // One line: the bottom seat sits on the table's edge just below. Reasons already open with
+      // the role's name; the full reason is in the log and the seats' screen-reader text.
+      setTextFit(said, speaker.reason, 1);
+      this.add(said);
+    }
+
     const others = seats.filter((s) => !s.head);
     const head = seats.find((s) => s.head);
     const placed: { s: SeatState; x: number; y: number; side: Side }[] = [];
@@ -153,7 +170,7 @@ export class SeatsView extends Phaser.GameObjects.Container {
       placed.push({ s, x, y, side: slot.side });
     });
 
-    for (const p of placed) this.drawSeat(ui, p.s, p.x, p.y, p.side, portrait, r);
+    for (const p of placed) this.drawSeat(ui, p.s, p.x, p.y, p.side, portrait);
     scene.add.existing(this);
   }
 
@@ -164,7 +181,6 @@ export class SeatsView extends Phaser.GameObjects.Container {
     y: number,
     side: Side,
     size: number,
-    area: Rect,
   ): void {
     const scene = ui.scene;
     const theme = ui.theme;
@@ -217,7 +233,6 @@ export class SeatsView extends Phaser.GameObjects.Container {
     this.add(name);
 
     // Tag under the name: "To act" on the acting seat, or the answer to the package.
-    let tagRight = name.x + name.width;
     const tagText = s.acting
       ? s.answer === 'waiting'
         ? 'To answer now'
@@ -268,45 +283,6 @@ export class SeatsView extends Phaser.GameObjects.Container {
         t.setX(left + th);
       }
       this.add([bg, ti, t]);
-      tagRight = t.x + t.width;
-    }
-
-    // The bot's last reason, in a small bubble reaching over the table.
-    if (s.reason) {
-      const pad = 6;
-      const maxW = Math.min(
-        260,
-        Math.max(160 * theme.font.factor, area.x + area.width - (name.x + name.width) - 20),
-      );
-      const text = scene.add.text(
-        0,
-        0,
-        '',
-        theme.text('small', { wrap: maxW - 2 * pad, color: TEXT.primary.css }),
-      );
-      setTextFit(text, s.reason, theme.font.factor > 1.2 ? 1 : 2);
-      const bw = text.width + 2 * pad;
-      const bh = text.height + 2 * pad;
-      let bx: number;
-      let by: number;
-      if (side === 'top' || side === 'bottom') {
-        // Beside the name and tag, away from the table's middle.
-        bx = Math.max(name.x + name.width, tagRight) + 10;
-        by = side === 'top' ? y - size / 2 - 6 : y + size / 2 + 6 - bh;
-      } else {
-        // Above the portrait, kept inside the table area.
-        bx = side === 'left' ? x - size / 2 - 6 : x + size / 2 + 6 - bw;
-        by = y - size / 2 - 14 - bh;
-      }
-      bx = Math.max(area.x, Math.min(bx, area.x + area.width - bw));
-      by = Math.max(area.y, by);
-      const bubble = scene.add.graphics();
-      bubble.fillStyle(SURFACE.raised.hex, 1);
-      bubble.fillRoundedRect(bx, by, bw, bh, 8);
-      bubble.lineStyle(2, roleColour.hex, 1);
-      bubble.strokeRoundedRect(bx, by, bw, bh, 8);
-      text.setPosition(bx + pad, by + pad);
-      this.add([bubble, text]);
     }
   }
 }
