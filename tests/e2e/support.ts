@@ -219,6 +219,10 @@ export async function click(page: Page, id: string): Promise<void> {
   const control = twin(page, id);
   await expect(control, `control ${id} on screen`).toHaveCount(1);
   await expect(control, `control ${id} enabled`).not.toHaveAttribute('aria-disabled', 'true');
+  // A twin is laid out over its canvas control a frame after a redraw registers it.
+  await expect
+    .poll(async () => (await control.boundingBox()) !== null, { message: `control ${id} laid out` })
+    .toBe(true);
   const box = await control.boundingBox();
   if (!box) throw new Error(`control ${id} has no box`);
   const canvas = await page.locator('canvas').boundingBox();
