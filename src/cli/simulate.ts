@@ -9,11 +9,11 @@
  *
  * Exit code: 0 done, 1 the scenario has errors (printed like validate), 2 usage or read error.
  */
-import { readFileSync, statSync } from 'node:fs';
 import { isBotLevel } from '../bots/types.ts';
 import { playBotGame } from '../flow/bot-game.ts';
 import { mixSeed } from '../rules/rng.ts';
 import { formatProblem, loadScenarioBytes } from '../scenario/index.ts';
+import { readScenarioFile } from './read-scenario-file.ts';
 import { formatJson, formatText } from './simulate-format.ts';
 import { SimulationStats } from './simulate-stats.ts';
 
@@ -36,7 +36,6 @@ Exit code: 0 done, 1 the scenario has errors, 2 usage or read error.
 `;
 
 const MAX_GAMES = 1_000_000;
-const MAX_BYTES = 200 * 1024 * 1024;
 
 export interface SimulateOptions {
   file: string;
@@ -138,7 +137,7 @@ export async function run(args: string[]): Promise<number> {
     process.stderr.write(`simulate: ${parsed.error} Run "simulate --help" for usage.\n`);
     return 2;
   }
-  const bytes = read(parsed.file);
+  const bytes = readScenarioFile(parsed.file);
   if (typeof bytes === 'string') {
     process.stderr.write(`${parsed.file}: ${bytes}\n`);
     return 2;
@@ -169,21 +168,4 @@ export async function run(args: string[]): Promise<number> {
     );
   }
   return 0;
-}
-
-/** The file's bytes, or a one-line reason it cannot be read. */
-function read(file: string): Uint8Array | string {
-  try {
-    const stats = statSync(file);
-    if (stats.isDirectory())
-      return 'cannot read: it is a directory. Give the path of a scenario .json file.';
-    if (!stats.isFile()) return 'cannot read: not a regular file.';
-    if (stats.size > MAX_BYTES) return 'cannot read: the file is too large for a scenario.';
-    return readFileSync(file);
-  } catch (error) {
-    const code = (error as NodeJS.ErrnoException).code;
-    if (code === 'ENOENT') return 'cannot read: no such file.';
-    if (code === 'EACCES' || code === 'EPERM') return 'cannot read: permission denied.';
-    return `cannot read: ${error instanceof Error ? error.message : String(error)}`;
-  }
 }

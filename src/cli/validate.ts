@@ -8,8 +8,8 @@
  * Exit code 0 when every file is valid (warnings allowed), 1 when any has an error, 2 when a file
  * cannot be read or the arguments are wrong (this wins over 1: the check did not fully run).
  */
-import { readFileSync, statSync } from 'node:fs';
 import { formatProblem, loadScenarioBytes } from '../scenario/index.ts';
+import { readScenarioFile } from './read-scenario-file.ts';
 
 const USAGE = `usage: npm run scenario -- validate FILE...
 
@@ -18,9 +18,6 @@ Checks each scenario file's structure and meaning. Prints one line per problem:
 and "FILE: ok" for each valid file (after any warnings).
 Exit code: 0 all valid, 1 some file has errors, 2 usage or read error.
 `;
-
-/** Far above any real scenario (they are tens of kB); stops a mistaken path from eating memory. */
-const MAX_BYTES = 200 * 1024 * 1024;
 
 type Outcome = { exit: 0 | 1 | 2; out: string; err: string };
 
@@ -53,29 +50,10 @@ export async function run(args: string[]): Promise<number> {
 }
 
 function validateFile(file: string): Outcome {
-  const bytes = read(file);
+  const bytes = readScenarioFile(file);
   if (typeof bytes === 'string') return { exit: 2, out: '', err: `${file}: ${bytes}\n` };
   const result = loadScenarioBytes(bytes, file);
   const lines = (result.ok ? result.warnings : result.problems).map(formatProblem);
   if (result.ok) lines.push(`${file}: ok`);
   return { exit: result.ok ? 0 : 1, out: `${lines.join('\n')}\n`, err: '' };
-}
-
-/** The file's bytes, or a one-line reason it cannot be read. */
-function read(file: string): Uint8Array | string {
-  try {
-    const stats = statSync(file);
-    if (stats.isDirectory())
-      return 'cannot read: it is a directory. Give the path of a scenario .json file.';
-    if (!stats.isFile()) return 'cannot read: not a regular file.';
-    if (stats.size > MAX_BYTES) {
-      return `cannot read: the file is ${Math.round(stats.size / 1024 / 1024)} MB; scenario files must be under ${MAX_BYTES / 1024 / 1024} MB.`;
-    }
-    return readFileSync(file);
-  } catch (error) {
-    const code = (error as NodeJS.ErrnoException).code;
-    if (code === 'ENOENT') return 'cannot read: no such file.';
-    if (code === 'EACCES' || code === 'EPERM') return 'cannot read: permission denied.';
-    return `cannot read: ${error instanceof Error ? error.message : String(error)}`;
-  }
 }

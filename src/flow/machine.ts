@@ -19,7 +19,14 @@
 import { assign, setup } from 'xstate';
 import { applyAction } from '../rules/apply.ts';
 import { createGame } from '../rules/setup.ts';
-import type { GameAction, GameState, Phase, Result, RuleError } from '../rules/types.ts';
+import {
+  GAME_ACTION_TYPES,
+  type GameAction,
+  type GameState,
+  type Phase,
+  type Result,
+  type RuleError,
+} from '../rules/types.ts';
 import type { Scenario } from '../scenario/schema.ts';
 
 export interface TimerSettings {
@@ -191,18 +198,6 @@ function accept(
   ];
   return Object.fromEntries(types.map((type) => [type, moves]));
 }
-
-const GAME_ACTION_TYPES = [
-  'BEGIN',
-  'CONTINUE',
-  'PROPOSE',
-  'PASS',
-  'RESPOND',
-  'AMEND',
-  'TIMEOUT',
-  'STANCE',
-  'DECIDE',
-] as const satisfies readonly GameAction['type'][];
 
 /** Every game action, handled the same way with `actions`. */
 const allActions = (actions: Action | 'refusePaused') =>

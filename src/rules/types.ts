@@ -175,6 +175,19 @@ export type GameAction =
 
 export type GameActionType = GameAction['type'];
 
+/** Every action type, for code that must handle each one (the machine, generators in tests). */
+export const GAME_ACTION_TYPES = [
+  'BEGIN',
+  'CONTINUE',
+  'PROPOSE',
+  'PASS',
+  'RESPOND',
+  'AMEND',
+  'TIMEOUT',
+  'STANCE',
+  'DECIDE',
+] as const satisfies readonly GameActionType[];
+
 /** Why an action was refused: a stable code and a sentence a player can act on. */
 export interface RuleError {
   code: RuleErrorCode;

@@ -7,6 +7,7 @@ import {
   actingRole,
   applyAction,
   createGame,
+  GAME_ACTION_TYPES,
   type GameAction,
   type GameState,
   legalActions,
@@ -272,18 +273,6 @@ export function wellFormedActionArb(scenario: Scenario): fc.Arbitrary<GameAction
   );
 }
 
-const ACTION_TYPES = [
-  'BEGIN',
-  'CONTINUE',
-  'PROPOSE',
-  'PASS',
-  'RESPOND',
-  'AMEND',
-  'TIMEOUT',
-  'STANCE',
-  'DECIDE',
-] as const;
-
 /**
  * Junk: anything a corrupt save, a bad replay file or a hostile network client could send as an
  * action: missing fields, wrong types, unknown values, non-objects.
@@ -302,7 +291,7 @@ export function junkActionArb(scenario: Scenario): fc.Arbitrary<unknown> {
   );
   const shaped = fc.record(
     {
-      type: fc.constantFrom(...ACTION_TYPES),
+      type: fc.constantFrom(...GAME_ACTION_TYPES),
       role: value,
       assurances: value,
       response: value,
