@@ -14,23 +14,13 @@ import path from 'node:path';
 import AxeBuilder from '@axe-core/playwright';
 import { test as base, expect, type Locator, type Page } from '@playwright/test';
 import type { AppState, GameView } from '../../src/store/types.ts';
+import { SCENE_FOR_SCREEN } from '../../src/view/router.ts';
 
 export { expect };
 
 export const SCREENS_DIR = path.join('test-results', 'screens');
 export const AXE_DIR = path.join('test-results', 'axe');
 export const FLAGSHIP = 'met-palantir-2026';
-
-/** Scene key for each screen (src/view/router.ts). */
-export const SCENE_FOR_SCREEN: Record<string, string> = {
-  title: 'Title',
-  setup: 'Setup',
-  briefing: 'Briefing',
-  table: 'Table',
-  decision: 'Decision',
-  aftermath: 'Aftermath',
-  debrief: 'Debrief',
-};
 
 const HARMLESS = [/GL Driver Message/i, /ReadPixels/i];
 
@@ -204,7 +194,7 @@ export async function openTitle(page: Page, query = TEST_QUERY): Promise<void> {
 export async function onScreen(page: Page, screen: string): Promise<void> {
   await until(page, (s, a) => s.screen === a.screen && s.activeScene === a.scene, {
     screen,
-    scene: SCENE_FOR_SCREEN[screen] ?? screen,
+    scene: (SCENE_FOR_SCREEN as Record<string, string>)[screen] ?? screen,
   });
 }
 
