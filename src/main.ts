@@ -23,6 +23,7 @@ import { type AppStore, createAppStore } from './store/app-store.ts';
 import { browserStorage } from './store/storage.ts';
 import { A11yLayer } from './view/a11y/layer.ts';
 import { LiveRegions } from './view/a11y/live-region.ts';
+import { mountSound, type SoundDebug } from './view/audio/sound.ts';
 import { showFatal } from './view/dom/fatal.ts';
 import { mountOpenErrorsPanel } from './view/dom/open-errors-panel.ts';
 import { createRouter, type Router } from './view/router.ts';
@@ -41,6 +42,8 @@ export interface OversightHooks {
   session: Session;
   game: Phaser.Game | null;
   a11y: A11yLayer;
+  /** Sound cues played and dropped, and the AudioContext's state (src/view/audio). */
+  audio: SoundDebug;
   version: string;
 }
 
@@ -83,8 +86,9 @@ async function main(): Promise<void> {
 
   const a11y = new A11yLayer(stage);
   new LiveRegions(app).bind(store);
+  const sound = mountSound(store);
   mountOpenErrorsPanel(app, store);
-  const hooks: OversightHooks = { store, session, game: null, a11y, version };
+  const hooks: OversightHooks = { store, session, game: null, a11y, audio: sound.debug, version };
   window.__oversight = hooks;
 
   // The engine starts downloading now; fonts must be ready before Phaser draws any text.
@@ -102,6 +106,8 @@ async function main(): Promise<void> {
       backgroundColor: COLOURS.backgroundCss,
       title: 'Oversight',
       version,
+      // Sounds are synthesised by src/view/audio (its own AudioContext, made on a user gesture).
+      audio: { noAudio: true },
       scale: {
         mode: Phaser.Scale.FIT,
         autoCenter: Phaser.Scale.CENTER_BOTH,

@@ -20,6 +20,7 @@ export interface Settings {
   projector: boolean;
   /** 'system' follows the operating system's prefers-reduced-motion. */
   reducedMotion: ReducedMotionChoice;
+  /** Short interface sounds (src/view/audio). Off by default: a classroom is full of devices. */
   sound: boolean;
 }
 
@@ -27,12 +28,12 @@ export const DEFAULT_SETTINGS: Readonly<Settings> = Object.freeze({
   textScale: 1,
   projector: false,
   reducedMotion: 'system',
-  sound: true,
+  sound: false,
 });
 
 /** The storage key and the version of what is stored under it. */
 export const SETTINGS_KEY = 'oversight.settings';
-export const SETTINGS_VERSION = 1;
+export const SETTINGS_VERSION = 2;
 
 const FIELD_SCHEMAS = {
   textScale: z.union([z.literal(1), z.literal(1.25), z.literal(1.5)]),
@@ -67,8 +68,13 @@ export function sanitizeSettings(value: unknown, fallback: Settings = DEFAULT_SE
  * Brings settings stored by an older version up to this one. Version 0 (the prototype) stored
  * `{ textSize: 'normal' | 'large' | 'largest', motion: boolean, muted: boolean }`; anything else
  * is read as the current shape. The result is sanitised either way.
+ *
+ * Version 1 defaulted `sound` to true, and every visit stored the settings, while the game made
+ * no sound at all: a stored `sound: true` from version 1 is not a choice anyone heard, so it
+ * becomes the new default (off). The other fields carry over.
  */
 export function migrateSettings(stored: unknown, version: number): Settings {
+  if (version === 1) return { ...sanitizeSettings(stored), sound: DEFAULT_SETTINGS.sound };
   if (version === 0 && isRecord(stored)) {
     const sizes: Record<string, TextScale> = { normal: 1, large: 1.25, largest: 1.5 };
     const textSize = typeof stored.textSize === 'string' ? sizes[stored.textSize] : undefined;

@@ -2,8 +2,8 @@
  * The router: `store.screen` decides which scene runs. Scenes never start each other (except
  * Boot → Preload); they change `screen` (or the session does, following the machine's phase),
  * and the router stops whatever runs and starts the screen's scene. It also restarts the
- * running scene when text size or projector mode change (layout depends on them), and mutes
- * or unmutes sound with the setting.
+ * running scene when text size or projector mode change (layout depends on them). Sound is not
+ * Phaser's: src/view/audio plays the cues and follows the sound setting itself.
  */
 import type Phaser from 'phaser';
 import type { AppStore } from '../store/app-store.ts';
@@ -45,13 +45,6 @@ export function createRouter(game: Phaser.Game, store: AppStore): Router {
       () => {
         for (const key of running()) game.scene.getScene(key)?.scene.restart({ restarted: true });
       },
-    ),
-    store.subscribe(
-      (s) => s.settings.sound,
-      (on) => {
-        game.sound.mute = !on;
-      },
-      { fireImmediately: true },
     ),
   ];
 

@@ -98,6 +98,25 @@ describe('settings persistence', () => {
     expect(JSON.parse(storage.getItem(SETTINGS_KEY) ?? '{}').version).toBe(SETTINGS_VERSION);
   });
 
+  it('turns version 1 sound off (its default was on and played nothing), keeping the rest', () => {
+    const storage = memoryStorage({
+      [SETTINGS_KEY]: stored({ textScale: 1.25, projector: true, sound: true }, 1),
+    });
+    const store = createAppStore({ storage });
+    expect(store.getState().settings).toEqual({
+      ...DEFAULT_SETTINGS,
+      textScale: 1.25,
+      projector: true,
+      sound: false,
+    });
+    expect(JSON.parse(storage.getItem(SETTINGS_KEY) ?? '{}').version).toBe(SETTINGS_VERSION);
+    // Chosen in this version, sound on stays on.
+    const again = createAppStore({
+      storage: memoryStorage({ [SETTINGS_KEY]: stored({ sound: true }) }),
+    });
+    expect(again.getState().settings.sound).toBe(true);
+  });
+
   it('reads a value from a newer version as far as it can', () => {
     const storage = memoryStorage({
       [SETTINGS_KEY]: stored({ textScale: 1.5, sound: false, colourTheme: 'dark' }, 99),
