@@ -48,6 +48,11 @@ export default defineConfig(({ command }) => ({
     // The Phaser chunk is about 1.2 MB before gzip; that is expected, not a warning sign.
     chunkSizeWarningLimit: 1600,
     rolldownOptions: {
+      // Two pages: the game, and the printable role cards (src/print/, no Phaser).
+      input: {
+        main: fileURLToPath(new URL('./index.html', import.meta.url)),
+        print: fileURLToPath(new URL('./print.html', import.meta.url)),
+      },
       output: {
         codeSplitting: {
           groups: [{ name: 'phaser', test: /node_modules[\\/]phaser/ }],

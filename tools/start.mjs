@@ -13,7 +13,15 @@ const root = join(dirname(fileURLToPath(import.meta.url)), '..');
 const vite = join(root, 'node_modules', 'vite', 'bin', 'vite.js');
 const built = join(root, 'dist', 'index.html');
 const PORT = 4173;
-const INPUTS = ['src', 'assets', 'scenarios', 'index.html', 'vite.config.ts', 'package.json'];
+const INPUTS = [
+  'src',
+  'assets',
+  'scenarios',
+  'index.html',
+  'print.html',
+  'vite.config.ts',
+  'package.json',
+];
 
 /** Newest modification time (ms) under a file or folder. */
 function newest(path) {

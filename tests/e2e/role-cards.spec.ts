@@ -1,0 +1,115 @@
+/**
+ * The printable role cards (print.html): reached from the title screen by keyboard, one public
+ * and one private card per role of the flagship with both briefs, a print layout (A4 pages, no
+ * toolbar), no serious or critical axe-core problems, and any valid scenario file works too.
+ */
+import { mkdirSync, readFileSync } from 'node:fs';
+import path from 'node:path';
+import type { Page } from '@playwright/test';
+import type { Scenario } from '../../src/scenario/schema.ts';
+import { expect, FLAGSHIP, openTitle, press, SCREENS_DIR, scan, test, until } from './support.ts';
+
+function scenarioFile(file: string): Scenario {
+  return JSON.parse(readFileSync(file, 'utf8')) as Scenario;
+}
+
+const flagship = scenarioFile(path.join('scenarios', `${FLAGSHIP}.json`));
+
+/** Text as the page shows it: runs of white space are one space. */
+const squash = (text: string) => text.replace(/\s+/g, ' ').trim();
+
+async function expectCards(page: Page, scenario: Scenario): Promise<void> {
+  await expect(page.locator('main#cards')).toHaveAttribute('data-scenario', scenario.id);
+  await expect(page.locator('article.role')).toHaveCount(scenario.roles.length);
+  for (const role of scenario.roles) {
+    const card = page.locator(`article.role[data-role="${role.id}"]`);
+    await expect(card.locator('.card-public h2')).toHaveText(role.name.text);
+    const text = squash((await card.textContent()) ?? '');
+    expect(text, `${role.id}: public brief`).toContain(squash(role.publicBrief.text));
+    expect(text, `${role.id}: private brief`).toContain(squash(role.privateBrief.text));
+    await expect(card.locator('.card-private .private-banner')).toContainText('PRIVATE');
+    await expect(card.locator('.card-private')).toContainText(
+      `final score is ${role.reservation} or more`,
+    );
+    const offers = (scenario.assurances ?? []).filter((a) => a.deliverer === role.id);
+    await expect(card.locator('.offers > li')).toHaveCount(offers.length);
+    for (const offer of offers) {
+      await expect(card.locator('.offers')).toContainText(offer.title.text);
+    }
+  }
+}
+
+test('role cards: from the title by keyboard, every role with its briefs, printable', async ({
+  page,
+}) => {
+  await openTitle(page);
+  await press(page, 'title.print-roles');
+  await page.waitForURL(/\/print\.html\?scenario=/);
+  expect(new URL(page.url()).searchParams.get('scenario')).toBe(FLAGSHIP);
+  await expectCards(page, flagship);
+  await expect(page).toHaveTitle(`Role cards: ${flagship.title.text} · Oversight`);
+
+  // Keyboard: the controls are real, focusable HTML.
+  await page.locator('#scenario').focus();
+  await page.keyboard.press('Tab');
+  await expect(page.getByRole('button', { name: 'Show cards' })).toBeFocused();
+  await page.keyboard.press('Tab');
+  await expect(page.getByRole('button', { name: 'Print role cards' })).toBeFocused();
+  await expect(page.getByRole('link', { name: 'Back to the game' })).toHaveAttribute('href', './');
+
+  const axe = await scan(page, 'role-cards');
+  const bad = axe.violations.filter((v) => v.impact === 'serious' || v.impact === 'critical');
+  expect(bad, JSON.stringify(bad, null, 2)).toEqual([]);
+
+  // Screen: the page as a teacher first sees it.
+  mkdirSync(SCREENS_DIR, { recursive: true });
+  await page.screenshot({ path: path.join(SCREENS_DIR, 'role-cards-01-screen.png') });
+
+  // Paper: no toolbar; each sheet (2 overview pages, then public + private per role) on its own
+  // page; text is black on white.
+  await page.emulateMedia({ media: 'print' });
+  await expect(page.locator('header.toolbar')).toBeHidden();
+  const sheets = page.locator('.sheet');
+  await expect(sheets).toHaveCount(2 + 2 * flagship.roles.length);
+  const breaks = await sheets.evaluateAll((nodes) =>
+    nodes.map((n) => getComputedStyle(n).breakBefore),
+  );
+  expect(breaks[0]).not.toBe('page');
+  expect(breaks.slice(1).every((b) => b === 'page')).toBe(true);
+  const ink = await page
+    .locator('.card-private .brief')
+    .first()
+    .evaluate((n) => getComputedStyle(n).color);
+  expect(ink).toMatch(/^rgb\(17, 17, 17\)$/);
+  await page.setViewportSize({ width: 794, height: 1123 });
+  await page.screenshot({
+    path: path.join(SCREENS_DIR, 'role-cards-02-print.png'),
+    fullPage: true,
+  });
+});
+
+test('role cards: a scenario opened from a file, on the title or on the page', async ({ page }) => {
+  const duoFile = path.join('tests', 'fixtures', 'scenarios', 'duo.json');
+  const duo = scenarioFile(duoFile);
+  const tableFile = path.join('tests', 'fixtures', 'scenarios', 'table.json');
+
+  // On the title: the opened file becomes the chosen scenario; its cards travel to the page.
+  await openTitle(page);
+  await page.locator('[data-scenario-file-input]').setInputFiles(duoFile);
+  await until(page, (s, id) => s.setup.scenarioKey === `file:${id}`, duo.id);
+  await press(page, 'title.print-roles');
+  await page.waitForURL(/\/print\.html\?scenario=file/);
+  await expectCards(page, duo);
+
+  // On the page itself.
+  await page.getByLabel('Or open a scenario file (.json):').setInputFiles(tableFile);
+  const table = scenarioFile(tableFile);
+  await expectCards(page, table);
+  await expect(page.locator('.problems')).toBeHidden();
+  // "Show cards" puts the choice in the address; the opened file is still there after it.
+  await expect(page.locator('#scenario')).toHaveValue(`file:${table.id}`);
+  await page.getByRole('button', { name: 'Show cards' }).click();
+  await page.waitForURL((url) => url.searchParams.get('scenario') === `file:${table.id}`);
+  await expectCards(page, table);
+  await expect(page.locator('.problems')).toBeHidden();
+});
