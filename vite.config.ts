@@ -4,10 +4,11 @@ import { defineConfig, type Plugin } from 'vite';
 
 /**
  * Phaser cannot be tree-shaken (its ESM bundle is one webpack blob), so the production build
- * compiles Phaser from its own sources without physics (the game has none), keeping both
- * renderers so a machine without WebGL still gets the Canvas fallback. Phaser gates optional
- * parts with `typeof FLAG` checks, which a plain `define` cannot replace, so this plugin
- * rewrites those expressions before bundling. See ../shared/toolchain.md §4.
+ * compiles Phaser from its own sources through tools/phaser-entry.cjs, which lists only the parts
+ * the game uses (no physics, particles, tilemaps…), keeping both renderers so a machine without
+ * WebGL still gets the Canvas fallback. Phaser gates optional parts with `typeof FLAG` checks,
+ * which a plain `define` cannot replace, so this plugin rewrites those expressions before
+ * bundling. See ../shared/toolchain.md §4.
  */
 const PHASER_FLAGS: Record<string, boolean> = {
   WEBGL_RENDERER: true,
@@ -24,7 +25,7 @@ function phaserFlags(): Plugin {
     name: 'oversight:phaser-flags',
     enforce: 'pre',
     transform(code, id) {
-      if (!id.includes('/node_modules/phaser/src/')) return null;
+      if (!id.includes('/node_modules/phaser/src/') && id !== phaserSource) return null;
       if (!code.includes('typeof ')) return null;
       // `typeof FLAG` becomes the literal true/false, so `if (typeof FLAG)` keeps or drops code.
       return {
@@ -35,9 +36,7 @@ function phaserFlags(): Plugin {
   };
 }
 
-const phaserSource = fileURLToPath(
-  new URL('./node_modules/phaser/src/phaser-no-physics.js', import.meta.url),
-);
+const phaserSource = fileURLToPath(new URL('./tools/phaser-entry.cjs', import.meta.url));
 
 export default defineConfig(({ command }) => ({
   plugins: [phaserFlags()],
@@ -55,7 +54,7 @@ export default defineConfig(({ command }) => ({
       },
       output: {
         codeSplitting: {
-          groups: [{ name: 'phaser', test: /node_modules[\\/]phaser/ }],
+          groups: [{ name: 'phaser', test: /node_modules[\\/]phaser|phaser-entry\.cjs/ }],
         },
       },
     },
