@@ -10,7 +10,8 @@
  */
 import { defineConfig } from '@playwright/test';
 
-const PORT = 4173;
+// E2E_PORT lets two people (or a bench and a test run) use the machine at once.
+const PORT = Number(process.env.E2E_PORT ?? 4173);
 const preview = `node node_modules/vite/bin/vite.js preview --port ${PORT} --strictPort`;
 const ci = Boolean(process.env.CI);
 
