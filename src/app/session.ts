@@ -15,7 +15,7 @@
  */
 import { createActor, type Subscription } from 'xstate';
 import { nextAutomaticAction } from '../bots/autoplay.ts';
-import { gameMachine } from '../flow/machine.ts';
+import { gameMachineFor } from '../flow/machine.ts';
 import type { GameActor } from '../flow/persistence.ts';
 import { packageProblem as rulesPackageProblem } from '../rules/packages.ts';
 import type { AssuranceId, GameAction, RuleError } from '../rules/types.ts';
@@ -274,12 +274,9 @@ export function createSession(options: SessionOptions): Session {
       }
       waitingRestore?.actor.stop();
       waitingRestore = null;
-      const next = createActor(gameMachine, {
-        input: {
-          scenario,
-          seed: setup.seed,
-          timers: { turnSeconds: setup.turnSeconds, roundSeconds: setup.roundSeconds },
-        },
+      const timers = { turnSeconds: setup.turnSeconds, roundSeconds: setup.roundSeconds };
+      const next = createActor(gameMachineFor(timers), {
+        input: { scenario, seed: setup.seed, timers },
       });
       next.start();
       store.getState().setNotice(null);

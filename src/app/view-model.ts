@@ -9,7 +9,7 @@
  */
 import type { SnapshotFrom } from 'xstate';
 import type { Seat } from '../bots/types.ts';
-import type { gameMachine } from '../flow/machine.ts';
+import type { gameMachine, TimerClock, TimerSettings } from '../flow/machine.ts';
 import { openDecisions } from '../rules/decision.ts';
 import { actingRole, legalAmendments } from '../rules/legal.ts';
 import { proposableAssurances } from '../rules/packages.ts';
@@ -41,7 +41,7 @@ export function screenForPhase(phase: Phase): Screen {
   }
 }
 
-/** "playing.round.negotiation.turn" from XState's nested state value. */
+/** "playing.negotiation.turn" from XState's nested state value. */
 export function statePath(value: unknown): string {
   if (typeof value === 'string') return value;
   if (typeof value === 'object' && value !== null) {
@@ -112,6 +112,56 @@ export interface TimerMarks {
   roundStartedAt: number | null;
 }
 
+/**
+ * The timers as the screens count them down: `total - (now - startedAt)`. The machine's clock
+ * (when it has one) is the truth — after a pause the timer goes on with the time it had left,
+ * so it "started" that much earlier; the session's marks are the fallback.
+ */
+function timersView(
+  timers: TimerSettings,
+  clock: TimerClock | undefined,
+  marks: TimerMarks,
+  pausedInNegotiation: boolean,
+): GameView['timers'] {
+  // Paused: the clock holds what each timer has left (the pause screen shows it).
+  const held = (seconds: number | null, left: number | null | undefined) =>
+    seconds === null ? null : (left ?? seconds * 1000);
+  const frozen =
+    pausedInNegotiation && clock
+      ? {
+          turnMs: held(timers.turnSeconds, clock.turnLeft),
+          roundMs: held(timers.roundSeconds, clock.roundLeft),
+        }
+      : null;
+  const start = (
+    seconds: number | null,
+    from: number | null,
+    left: number | null,
+    mark: number | null,
+  ) => {
+    if (seconds === null) return null;
+    if (!clock) return mark;
+    return from === null ? null : from - (seconds * 1000 - (left ?? seconds * 1000));
+  };
+  return {
+    turnSeconds: timers.turnSeconds,
+    roundSeconds: timers.roundSeconds,
+    frozen,
+    turnStartedAt: start(
+      timers.turnSeconds,
+      clock?.turnFrom ?? null,
+      clock?.turnLeft ?? null,
+      marks.turnStartedAt,
+    ),
+    roundStartedAt: start(
+      timers.roundSeconds,
+      clock?.roundFrom ?? null,
+      clock?.roundLeft ?? null,
+      marks.roundStartedAt,
+    ),
+  };
+}
+
 export function buildGameView(
   snapshot: GameSnapshot,
   table: TableInfo,
@@ -166,12 +216,12 @@ export function buildGameView(
     waiting,
     choices: waiting === 'human' && person ? choicesFor(scenario, game, person.role) : null,
     briefing: { reader: waiting === 'read' ? (person?.role ?? null) : null, pending: queue },
-    timers: {
-      turnSeconds: timers.turnSeconds,
-      roundSeconds: timers.roundSeconds,
-      turnStartedAt: timers.turnSeconds === null ? null : marks.turnStartedAt,
-      roundStartedAt: timers.roundSeconds === null ? null : marks.roundStartedAt,
-    },
+    timers: timersView(
+      timers,
+      snapshot.context.clock,
+      marks,
+      paused && game.phase === 'negotiation',
+    ),
     step: game.step,
   };
   return { game: view, handoff };

@@ -10,11 +10,15 @@
  * browser and a future server all drive the same machine, and a game can be rebuilt from
  * scenario + seed + events with or without it.
  *
- * Two variants share one state structure (same ids, same snapshots): the timed one has the turn
- * and round timers, the untimed one leaves them out and so costs less per event (no timers to
- * schedule and cancel, no re-entry of the turn state after each move). `gameMachineFor` picks
- * the variant that game's timer settings need; `gameMachine` is the timed one, which honours
- * any settings (with none it behaves exactly like the untimed one).
+ * Two variants: the timed one has the turn and round timers, the untimed one leaves them out and
+ * so costs less per event (no timers to schedule and cancel, no re-entry of the turn state after
+ * each move). They differ in one place only: in the timed one, negotiation is a compound state
+ * whose `turn` child carries the turn timer inside the round timer; the untimed one needs neither
+ * timer, so its negotiation is a single atomic state (XState walks every active state node on
+ * each event, and the ~40 moves of a game are all made in negotiation). `gameMachineFor` picks
+ * the variant that game's timer settings need, for new and restored games alike;
+ * `gameMachine` is the timed one, which honours any settings (with none it moves exactly like
+ * the untimed one).
  */
 import { assign, setup } from 'xstate';
 import { applyAction } from '../rules/apply.ts';
@@ -50,6 +54,29 @@ export interface GameContext {
   actions: GameAction[];
   /** Why the last refused action was refused (cleared by the next accepted one). */
   lastError: RuleError | null;
+  /**
+   * The running turn and round timers (timed variant, and only when a timer is set; absent
+   * otherwise). Pausing keeps what is left, so RESUME goes on from there instead of full time.
+   */
+  clock?: TimerClock;
+}
+
+/** Where the turn and round timers stand (times in ms; `at` values are `Date.now()`). */
+export interface TimerClock {
+  /** When the turn timer was started (entering the turn state, or resuming into it). */
+  turnFrom: number | null;
+  /** The time the turn had left when started: null for full time. */
+  turnLeft: number | null;
+  roundFrom: number | null;
+  roundLeft: number | null;
+}
+
+const NO_CLOCK: TimerClock = { turnFrom: null, turnLeft: null, roundFrom: null, roundLeft: null };
+
+/** Milliseconds a timer has left at `now`, started at `from` with `left` (null: `full`). */
+export function timeLeft(full: number, from: number | null, left: number | null, now: number) {
+  const start = left ?? full;
+  return from === null ? start : Math.max(0, start - Math.max(0, now - from));
 }
 
 export type ControlEvent = { type: 'PAUSE' } | { type: 'RESUME' };
@@ -137,16 +164,20 @@ function appendAction(context: GameContext, action: GameAction): GameAction[] {
 }
 
 const ROOT = '#oversight';
-const phaseTarget: Record<Phase, string> = {
-  briefing: `${ROOT}.playing.briefing`,
-  event: `${ROOT}.playing.round.event`,
-  negotiation: `${ROOT}.playing.round.negotiation.turn`,
-  roundEnd: `${ROOT}.playing.round.roundEnd`,
-  stances: `${ROOT}.playing.stances`,
-  decision: `${ROOT}.playing.decision`,
-  aftermath: `${ROOT}.playing.aftermath`,
-  debrief: `${ROOT}.debrief`,
-};
+
+/** The state that shows each phase (negotiation: its `turn` child in the timed variant). */
+function phaseTargets(timed: boolean): Record<Phase, string> {
+  return {
+    briefing: `${ROOT}.playing.briefing`,
+    event: `${ROOT}.playing.event`,
+    negotiation: timed ? `${ROOT}.playing.negotiation.turn` : `${ROOT}.playing.negotiation`,
+    roundEnd: `${ROOT}.playing.roundEnd`,
+    stances: `${ROOT}.playing.stances`,
+    decision: `${ROOT}.playing.decision`,
+    aftermath: `${ROOT}.playing.aftermath`,
+    debrief: `${ROOT}.debrief`,
+  };
+}
 
 type Guard =
   | 'isLegal'
@@ -155,6 +186,7 @@ type Guard =
   | { type: 'leadsTo'; params: { phase: Phase } }
   | { type: 'timeoutLeadsTo'; params: { scope: 'turn' | 'round'; phase: Phase } };
 type Action = 'apply' | 'refuse' | 'timeoutTurn' | 'timeoutRound';
+type ClockAction = 'startTurnClock' | 'stopTurnClock' | 'startRoundClock' | 'stopRoundClock';
 interface Transition {
   guard?: Guard;
   actions: Action;
@@ -174,6 +206,7 @@ function accept(
   here: Phase,
   next: readonly Phase[],
 ): Record<string, Transition[]> {
+  const phaseTarget = phaseTargets(timed);
   const stay: Transition =
     timed && here === 'negotiation'
       ? {
@@ -205,6 +238,8 @@ const allActions = (actions: Action | 'refusePaused') =>
 
 function buildMachine(timed: boolean) {
   const negotiationMoves = ['PROPOSE', 'PASS', 'RESPOND', 'AMEND', 'TIMEOUT'] as const;
+  const phaseTarget = phaseTargets(timed);
+  const negotiationOn = accept(timed, negotiationMoves, 'negotiation', ['roundEnd']);
   return setup({
     types: {
       context: {} as GameContext,
@@ -239,10 +274,45 @@ function buildMachine(timed: boolean) {
       timeoutRound: assign(({ context, event }) =>
         applied(context, attemptTimeout(context, event, 'round')),
       ),
+      // The clock (timed variant): a timer starts on entering its state. Leaving it to pause
+      // keeps the time left, which the next start (RESUME, through the history state) uses;
+      // leaving it any other way (a move, a timeout, the round's end) gives the next one full time.
+      startTurnClock: assign(({ context }) =>
+        context.timers.turnSeconds === null
+          ? {}
+          : { clock: { ...(context.clock ?? NO_CLOCK), turnFrom: Date.now() } },
+      ),
+      stopTurnClock: assign(({ context, event }) => {
+        const { turnSeconds } = context.timers;
+        if (turnSeconds === null) return {};
+        const c = context.clock ?? NO_CLOCK;
+        const turnLeft =
+          event.type === 'PAUSE'
+            ? timeLeft(turnSeconds * 1000, c.turnFrom, c.turnLeft, Date.now())
+            : null;
+        return { clock: { ...c, turnFrom: null, turnLeft } };
+      }),
+      startRoundClock: assign(({ context }) =>
+        context.timers.roundSeconds === null
+          ? {}
+          : { clock: { ...(context.clock ?? NO_CLOCK), roundFrom: Date.now() } },
+      ),
+      stopRoundClock: assign(({ context, event }) => {
+        const { roundSeconds } = context.timers;
+        if (roundSeconds === null) return {};
+        const c = context.clock ?? NO_CLOCK;
+        const roundLeft =
+          event.type === 'PAUSE'
+            ? timeLeft(roundSeconds * 1000, c.roundFrom, c.roundLeft, Date.now())
+            : null;
+        return { clock: { ...c, roundFrom: null, roundLeft } };
+      }),
     },
     delays: {
-      turnDelay: ({ context }) => (context.timers.turnSeconds ?? 0) * 1000,
-      roundDelay: ({ context }) => (context.timers.roundSeconds ?? 0) * 1000,
+      turnDelay: ({ context }) =>
+        context.clock?.turnLeft ?? (context.timers.turnSeconds ?? 0) * 1000,
+      roundDelay: ({ context }) =>
+        context.clock?.roundLeft ?? (context.timers.roundSeconds ?? 0) * 1000,
     },
   }).createMachine({
     id: 'oversight',
@@ -262,60 +332,60 @@ function buildMachine(timed: boolean) {
           briefing: {
             on: accept(timed, ['BEGIN'], 'briefing', ['event']),
           },
-          round: {
-            initial: 'event',
-            states: {
-              event: {
-                on: accept(timed, ['CONTINUE'], 'event', ['negotiation']),
-              },
-              negotiation: {
+          event: {
+            on: accept(timed, ['CONTINUE'], 'event', ['negotiation']),
+          },
+          // The timed variant's two timers need two levels; the untimed one needs neither.
+          negotiation: timed
+            ? {
                 initial: 'turn',
-                after: timed
-                  ? {
-                      roundDelay: [
-                        {
-                          guard: {
-                            type: 'timeoutLeadsTo',
-                            params: { scope: 'round', phase: 'roundEnd' },
-                          },
-                          actions: 'timeoutRound',
-                          target: phaseTarget.roundEnd,
-                        },
-                        { guard: 'hasRoundTimer', actions: 'timeoutRound' },
-                      ],
-                    }
-                  : {},
+                // Entry actions run before the `after` timers are scheduled, so a resumed
+                // round timer is scheduled with the time it had left.
+                entry: 'startRoundClock' satisfies ClockAction,
+                exit: 'stopRoundClock' satisfies ClockAction,
+                after: {
+                  roundDelay: [
+                    {
+                      guard: {
+                        type: 'timeoutLeadsTo',
+                        params: { scope: 'round', phase: 'roundEnd' },
+                      },
+                      actions: 'timeoutRound',
+                      target: phaseTarget.roundEnd,
+                    },
+                    { guard: 'hasRoundTimer', actions: 'timeoutRound' },
+                  ],
+                },
                 states: {
                   turn: {
                     // The turn timer runs from entering this state: each move re-enters it.
-                    after: timed
-                      ? {
-                          turnDelay: [
-                            {
-                              guard: {
-                                type: 'timeoutLeadsTo',
-                                params: { scope: 'turn', phase: 'roundEnd' },
-                              },
-                              actions: 'timeoutTurn',
-                              target: phaseTarget.roundEnd,
-                            },
-                            {
-                              guard: 'hasTurnTimer',
-                              actions: 'timeoutTurn',
-                              target: phaseTarget.negotiation,
-                              reenter: true,
-                            },
-                          ],
-                        }
-                      : {},
-                    on: accept(timed, negotiationMoves, 'negotiation', ['roundEnd']),
+                    entry: 'startTurnClock' satisfies ClockAction,
+                    exit: 'stopTurnClock' satisfies ClockAction,
+                    after: {
+                      turnDelay: [
+                        {
+                          guard: {
+                            type: 'timeoutLeadsTo',
+                            params: { scope: 'turn', phase: 'roundEnd' },
+                          },
+                          actions: 'timeoutTurn',
+                          target: phaseTarget.roundEnd,
+                        },
+                        {
+                          guard: 'hasTurnTimer',
+                          actions: 'timeoutTurn',
+                          target: phaseTarget.negotiation,
+                          reenter: true,
+                        },
+                      ],
+                    },
+                    on: negotiationOn,
                   },
                 },
-              },
-              roundEnd: {
-                on: accept(timed, ['CONTINUE'], 'roundEnd', ['event', 'stances']),
-              },
-            },
+              }
+            : { on: negotiationOn },
+          roundEnd: {
+            on: accept(timed, ['CONTINUE'], 'roundEnd', ['event', 'stances']),
           },
           stances: {
             on: accept(timed, ['STANCE'], 'stances', ['decision']),
@@ -327,7 +397,8 @@ function buildMachine(timed: boolean) {
           aftermath: {
             on: accept(timed, ['CONTINUE'], 'aftermath', ['debrief']),
           },
-          // Where RESUME returns to: the exact phase (and sub-phase) that was paused.
+          // Where RESUME returns to: the exact phase (and sub-phase) that was paused, with the
+          // turn and round timers going on from where PAUSE stopped them (see the clock).
           resumePoint: { type: 'history', history: 'deep', target: 'briefing' },
         },
       },
@@ -362,9 +433,10 @@ export function gameMachineFor(timers: Partial<TimerSettings> | null | undefined
   return t.turnSeconds === null && t.roundSeconds === null ? untimedGameMachine : timedGameMachine;
 }
 
-/** The atomic state node that shows a phase (negotiation is shown in its "turn" child). */
-export function phaseStateNode(phase: Phase) {
-  let node = gameMachine.getStateNodeById(phaseTarget[phase].slice(1));
+/** The atomic state node that shows a phase in this variant of the machine. */
+export function phaseStateNode(machine: GameMachine, phase: Phase) {
+  const timed = machine === timedGameMachine;
+  let node = machine.getStateNodeById(phaseTargets(timed)[phase].slice(1));
   while (node.type === 'compound' && typeof node.config.initial === 'string') {
     const child = node.states[node.config.initial];
     if (!child) break;

@@ -10,11 +10,18 @@ import { type Actor, createActor, type SnapshotFrom } from 'xstate';
 import { replay } from '../rules/replay.ts';
 import { type GameState, STATE_VERSION } from '../rules/types.ts';
 import { Scenario } from '../scenario/schema.ts';
-import { type GameInput, type GameMachine, gameMachineFor, phaseStateNode } from './machine.ts';
+import {
+  type GameInput,
+  type GameMachine,
+  gameMachineFor,
+  phaseStateNode,
+  timedGameMachine,
+} from './machine.ts';
 import { sameJson } from './same-json.ts';
 
 export const SAVE_FORMAT = 'oversight-save';
-export const SAVE_VERSION = 1;
+/** 2: the state ids changed (no "round" state around event, negotiation and round end). */
+export const SAVE_VERSION = 2;
 
 export interface SaveFile {
   format: typeof SAVE_FORMAT;
@@ -61,8 +68,12 @@ function isTimer(value: unknown): boolean {
  * the point to resume to; or done in the debrief. An edited state value or history would
  * otherwise resume into a screen that refuses every move of the phase the game is in.
  */
-function machineMatchesGame(snapshot: Record<string, unknown>, game: GameState): boolean {
-  const node = phaseStateNode(game.phase);
+function machineMatchesGame(
+  machine: GameMachine,
+  snapshot: Record<string, unknown>,
+  game: GameState,
+): boolean {
+  const node = phaseStateNode(machine, game.phase);
   if (game.phase === 'debrief') return snapshot.status === 'done' && snapshot.value === 'debrief';
   if (snapshot.status !== 'active') return false;
   if (snapshot.value === 'paused') {
@@ -76,7 +87,7 @@ function machineMatchesGame(snapshot: Record<string, unknown>, game: GameState):
       history[0].id === node.id
     );
   }
-  // The node at path ["playing", "round", "event"] is shown as { playing: { round: 'event' } }.
+  // The node at path ["playing", "negotiation", "turn"] is { playing: { negotiation: 'turn' } }.
   const path = [...node.path];
   const leaf = path.pop() as string;
   const value = path.reduceRight<unknown>((inner, key) => ({ [key]: inner }), leaf);
@@ -161,11 +172,15 @@ export function restoreGame(
     const saved = read.save.snapshot as SnapshotFrom<GameMachine>;
     const scenario = Scenario.parse(saved.context.scenario);
     const rebuilt = replay(scenario, read.save.seed, saved.context.actions);
-    if (
-      !rebuilt.ok ||
-      !sameJson(rebuilt.state, saved.context.game) ||
-      !machineMatchesGame(saved as unknown as Record<string, unknown>, rebuilt.state)
-    ) {
+    // Play on in the variant that made the save, whose states it names: the timed one when
+    // the save has timers; without timers it may be either (`gameMachine` is the timed one).
+    const named = (m: GameMachine) =>
+      rebuilt.ok &&
+      machineMatchesGame(m, saved as unknown as Record<string, unknown>, rebuilt.state);
+    const preferred = gameMachineFor(saved.context.timers);
+    const machine =
+      named(preferred) || preferred === timedGameMachine ? preferred : timedGameMachine;
+    if (!rebuilt.ok || !sameJson(rebuilt.state, saved.context.game) || !named(machine)) {
       return {
         ok: false,
         problem: {
@@ -174,21 +189,23 @@ export function restoreGame(
         },
       };
     }
-    // Play on with the scenario as checked (defaults filled in), not the raw JSON of the file.
-    const snapshot = { ...saved, context: { ...saved.context, scenario } };
+    // Play on with the scenario as checked (defaults filled in), not the raw JSON of the file;
+    // the timers' clock is dropped: it tells time in the session that saved it, and a restored
+    // game's turn and round start with full time when the players continue.
+    const { clock: _savedClock, ...context } = saved.context;
+    const snapshot = { ...saved, context: { ...context, scenario } };
     const gameInput: GameInput = {
       scenario,
       seed: read.save.seed,
       timers: snapshot.context.timers,
     };
-    // The variant with the saved timers: both share their states, so the snapshot fits either.
-    const actor = createActor(gameMachineFor(snapshot.context.timers), {
+    const actor = createActor(machine, {
       snapshot,
       input: gameInput,
     });
     actor.start();
     // A restored game waits, paused, for the players to say "continue": XState does not re-arm
-    // the turn and round timers of a restored state, and RESUME re-enters it with fresh timers.
+    // the turn and round timers of a restored state, and RESUME re-enters it with full timers.
     if (actor.getSnapshot().matches('playing')) actor.send({ type: 'PAUSE' });
     return { ok: true, actor };
   } catch {

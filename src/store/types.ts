@@ -61,6 +61,8 @@ export interface GameTimers {
   /** When the current turn/response started (session clock, ms), or null without a timer. */
   turnStartedAt: number | null;
   roundStartedAt: number | null;
+  /** Paused in the negotiation: the time each timer has left (ms; null without it). */
+  frozen?: { turnMs: number | null; roundMs: number | null } | null;
 }
 
 /** The running game as the screens see it: mirrored from every actor snapshot. */
@@ -71,7 +73,7 @@ export interface GameView {
   /** Whose private info `view.me` holds: the person at the device, or null (public view). */
   viewer: RoleId | null;
   phase: Phase;
-  /** The machine's state value as a dotted path, e.g. "playing.round.negotiation.turn", "paused". */
+  /** The machine's state value as a dotted path, e.g. "playing.negotiation.turn", "paused". */
   machineState: string;
   paused: boolean;
   over: boolean;

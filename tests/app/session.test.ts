@@ -380,4 +380,30 @@ describe('timers', () => {
     expect(log.some((e) => e.kind === 'timeout' && e.actor === 'police')).toBe(true);
     expect(store.getState().announcements.map((a) => a.text)).toContain('Time is up for Police.');
   });
+
+  it('a pause freezes the turn timer shown on screen; resuming goes on from there', () => {
+    const { store, session } = setUp();
+    store.getState().setSeat('police', 'human');
+    store.getState().setTimers({ turnSeconds: 30 });
+    session.start();
+    session.continue();
+    session.continue();
+    const left = () => {
+      const t = store.getState().game?.timers;
+      return t?.turnStartedAt == null ? null : 30_000 - (Date.now() - t.turnStartedAt);
+    };
+    expect(left()).toBe(30_000);
+    vi.advanceTimersByTime(12_000);
+    expect(left()).toBe(18_000);
+    session.pause();
+    expect(store.getState().game?.timers.turnStartedAt).toBeNull();
+    vi.advanceTimersByTime(600_000);
+    session.resume();
+    expect(left()).toBe(18_000);
+    vi.advanceTimersByTime(17_999);
+    expect(store.getState().game?.choices).toMatchObject({ role: 'police' });
+    vi.advanceTimersByTime(1);
+    const log = store.getState().game?.view.log ?? [];
+    expect(log.some((e) => e.kind === 'timeout' && e.actor === 'police')).toBe(true);
+  });
 });

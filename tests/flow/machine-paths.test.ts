@@ -9,7 +9,7 @@
  */
 
 import { describe, expect, it, vi } from 'vitest';
-import { initialTransition, type SnapshotFrom, transition } from 'xstate';
+import { createActor, initialTransition, type SnapshotFrom, transition } from 'xstate';
 import { getShortestPaths, getSimplePaths, type StatePath } from 'xstate/graph';
 import { gameMachine, type MachineEvent } from '../../src/flow/machine.ts';
 import {
@@ -20,7 +20,7 @@ import {
 } from '../../src/rules/index.ts';
 import type { Phase } from '../../src/rules/types.ts';
 import type { Scenario } from '../../src/scenario/schema.ts';
-import { PHASE_VALUE, phaseOfValue, picture, startGame } from '../support/machine.ts';
+import { PHASE_VALUE, phaseOfValue, picture } from '../support/machine.ts';
 import { duo, table } from '../support/scenarios.ts';
 
 // Property runs and graph walks: generous time when the machine is busy (CI, parallel files).
@@ -195,7 +195,8 @@ for (const [name, scenario] of [
               ...leaves.filter((p) => p.state.status === 'done').slice(0, 10),
             ];
       for (const path of chosen) {
-        const actor = startGame(scenario, input.seed);
+        // The live actor runs the machine the paths were walked on (the timed one).
+        const actor = createActor(gameMachine, { input }).start();
         let pure = initialTransition(gameMachine, input)[0];
         for (const step of path.steps) {
           if (!step.event.type.startsWith('xstate.')) {

@@ -1,6 +1,7 @@
 /**
- * The timed and untimed machines: one state structure, the same moves, the same snapshots; each
- * game gets the variant its timer settings need, also when it is restored from a save.
+ * The timed and untimed machines: the same states but for the timed one's turn sub-state, the
+ * same moves, the same games; each game gets the variant its timer settings need, also when it
+ * is restored from a save.
  */
 import { describe, expect, it, vi } from 'vitest';
 import { createActor } from 'xstate';
@@ -46,11 +47,15 @@ describe('machine variants', () => {
     expect(gameMachine).toBe(timedGameMachine);
   });
 
-  it('both have the same states, so a snapshot of one fits the other', () => {
-    expect(stateNodes(untimedGameMachine)).toEqual(stateNodes(timedGameMachine));
-    expect(stateNodes(timedGameMachine)).toContain(
-      'oversight.playing.round.negotiation.turn atomic',
-    );
+  it('they differ only in negotiation: the timed one nests the turn timer inside the round timer', () => {
+    const timed = stateNodes(timedGameMachine);
+    const untimed = stateNodes(untimedGameMachine);
+    expect(timed).toContain('oversight.playing.negotiation compound');
+    expect(timed).toContain('oversight.playing.negotiation.turn atomic');
+    expect(untimed).toContain('oversight.playing.negotiation atomic');
+    const rest = (nodes: string[]) =>
+      nodes.filter((n) => !n.startsWith('oversight.playing.negotiation'));
+    expect(rest(untimed)).toEqual(rest(timed));
   });
 
   for (const [name, scenario] of [
@@ -96,5 +101,20 @@ describe('machine variants', () => {
       actor.stop();
       restored.actor.stop();
     }
+  });
+
+  it('a save made on the timed machine without timers is restored where it was', () => {
+    const scenario = table();
+    const actor = createActor(timedGameMachine, { input: { scenario, seed: 4 } }).start();
+    sendAll(actor, [{ type: 'BEGIN' }, { type: 'CONTINUE' }]);
+    expect(actor.getSnapshot().value).toEqual({ playing: { negotiation: 'turn' } });
+    const restored = restoreGame(saveGameText(actor));
+    expect(restored.ok).toBe(true);
+    if (!restored.ok) return;
+    expect(restored.actor.logic).toBe(timedGameMachine);
+    restored.actor.send({ type: 'RESUME' });
+    expect(picture(restored.actor.getSnapshot())).toBe(picture(actor.getSnapshot()));
+    actor.stop();
+    restored.actor.stop();
   });
 });

@@ -269,19 +269,78 @@ describe('gameMachine: timers', () => {
     actor.stop();
   });
 
-  it('timers stop while paused and run again after RESUME', () => {
+  it('pause freezes the timers: after RESUME they go on with the time they had left', () => {
     const actor = startGame(scenario, 1, { turnSeconds: 10, roundSeconds: 30 });
     sendAll(actor, toNegotiation);
-    vi.advanceTimersByTime(5_000);
+    vi.advanceTimersByTime(6_000);
     actor.send({ type: 'PAUSE' });
     const paused = picture(actor.getSnapshot());
     vi.advanceTimersByTime(3_600_000);
     expect(picture(actor.getSnapshot())).toBe(paused);
     actor.send({ type: 'RESUME' });
     expect(game(actor).turn).toBe(0);
-    vi.advanceTimersByTime(10_000);
+    vi.advanceTimersByTime(3_999);
+    expect(game(actor).turn).toBe(0); // 4 of its 10 seconds were left
+    vi.advanceTimersByTime(1);
     expect(game(actor).turn).toBe(1);
+    // The round had 24 s left at the pause: 4 s went by, then 20 s more end it.
+    vi.advanceTimersByTime(19_999);
+    expect(game(actor).phase).toBe('negotiation');
+    vi.advanceTimersByTime(1);
+    expect(game(actor).phase).toBe('roundEnd');
+    actor.stop();
+  });
+
+  it('pausing twice in one turn counts the time between the pauses once', () => {
+    const actor = startGame(scenario, 1, { turnSeconds: 10 });
+    sendAll(actor, toNegotiation);
+    vi.advanceTimersByTime(3_000);
+    sendAll(actor, [{ type: 'PAUSE' }]);
+    vi.advanceTimersByTime(60_000);
+    sendAll(actor, [{ type: 'RESUME' }]);
+    vi.advanceTimersByTime(3_000);
+    sendAll(actor, [{ type: 'PAUSE' }]);
+    vi.advanceTimersByTime(60_000);
+    sendAll(actor, [{ type: 'RESUME' }]);
+    vi.advanceTimersByTime(3_999);
+    expect(game(actor).turn).toBe(0);
+    vi.advanceTimersByTime(1);
+    expect(game(actor).turn).toBe(1);
+    // The next role gets the full 10 seconds.
+    vi.advanceTimersByTime(9_999);
+    expect(game(actor).turn).toBe(1);
+    vi.advanceTimersByTime(1);
+    expect(game(actor).turn).toBe(2);
+    actor.stop();
+  });
+
+  it('a move after a resume gives the next role full time; the round keeps what it had', () => {
+    const actor = startGame(scenario, 1, { turnSeconds: 10, roundSeconds: 30 });
+    sendAll(actor, toNegotiation);
+    vi.advanceTimersByTime(8_000);
+    sendAll(actor, [{ type: 'PAUSE' }, { type: 'RESUME' }]);
+    actor.send({ type: 'PASS', role: 'police' });
+    expect(actor.getSnapshot().context.clock).toMatchObject({ turnLeft: null, roundLeft: 22_000 });
+    vi.advanceTimersByTime(9_999);
+    expect(game(actor).turn).toBe(1);
+    vi.advanceTimersByTime(1);
+    expect(game(actor).turn).toBe(2);
+    vi.advanceTimersByTime(12_000); // 8 + 10 + 12 = 30 s of play
+    expect(game(actor).phase).toBe('roundEnd');
+    actor.stop();
+  });
+
+  it('pausing outside the negotiation leaves the next round its full time', () => {
+    const actor = startGame(scenario, 1, { roundSeconds: 30 });
+    sendAll(actor, toNegotiation);
     vi.advanceTimersByTime(30_000);
+    expect(game(actor).phase).toBe('roundEnd');
+    sendAll(actor, [{ type: 'PAUSE' }, { type: 'RESUME' }, { type: 'CONTINUE' }]);
+    sendAll(actor, [{ type: 'CONTINUE' }]);
+    expect(game(actor)).toMatchObject({ round: 2, phase: 'negotiation' });
+    vi.advanceTimersByTime(29_999);
+    expect(game(actor).phase).toBe('negotiation');
+    vi.advanceTimersByTime(1);
     expect(game(actor).phase).toBe('roundEnd');
     actor.stop();
   });

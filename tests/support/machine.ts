@@ -21,12 +21,12 @@ export function startGame(scenario: Scenario, seed = 1, timers?: GameInput['time
   return actor;
 }
 
-/** The machine state value each game phase must be shown in. */
+/** The (timed) machine's state value each game phase must be shown in. */
 export const PHASE_VALUE: Record<Phase, unknown> = {
   briefing: { playing: 'briefing' },
-  event: { playing: { round: 'event' } },
-  negotiation: { playing: { round: { negotiation: 'turn' } } },
-  roundEnd: { playing: { round: 'roundEnd' } },
+  event: { playing: 'event' },
+  negotiation: { playing: { negotiation: 'turn' } },
+  roundEnd: { playing: 'roundEnd' },
   stances: { playing: 'stances' },
   decision: { playing: 'decision' },
   aftermath: { playing: 'aftermath' },
@@ -37,6 +37,8 @@ export const PHASE_VALUE: Record<Phase, unknown> = {
 export function phaseOfValue(value: unknown): Phase | 'paused' {
   if (value === 'paused') return 'paused';
   const json = JSON.stringify(value);
+  // The untimed machine has no turn sub-state (no turn timer to hold).
+  if (json === '{"playing":"negotiation"}') return 'negotiation';
   for (const [phase, v] of Object.entries(PHASE_VALUE)) {
     if (JSON.stringify(v) === json) return phase as Phase;
   }
@@ -48,10 +50,16 @@ export function sendAll(actor: GameActorT, events: readonly MachineEvent[]): voi
   for (const e of events) actor.send(e);
 }
 
-/** A comparable picture of a snapshot: value, status, game and actions. */
+/**
+ * A comparable picture of a snapshot: value, status, game and actions. The same on both machine
+ * variants: the timed one's negotiation sub-state "turn" (which holds the turn timer) is folded.
+ */
 export function picture(snapshot: GameSnapshot) {
   return JSON.stringify({
-    value: snapshot.value,
+    value:
+      JSON.stringify(snapshot.value) === '{"playing":{"negotiation":"turn"}}'
+        ? { playing: 'negotiation' }
+        : snapshot.value,
     status: snapshot.status,
     game: snapshot.context.game,
     actions: snapshot.context.actions,
