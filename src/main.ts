@@ -10,6 +10,8 @@
  * Query parameters (for tests and troubleshooting):
  *   ?fast=1                      bots move without delay
  *   ?renderer=canvas|webgl       force a renderer (default AUTO: WebGL, else Canvas)
+ *   ?scale=1|1.5|2               force the render scale (default: the display's, see
+ *                                src/view/render-scale.ts)
  *
  * Test hooks: `window.__oversight = { store, session, game, a11y, version }` (see
  * docs/browser-architecture.md).
@@ -21,11 +23,13 @@ import { createDeferredSession } from './app/deferred-session.ts';
 import type { Session } from './app/session.ts';
 import { type AppStore, createAppStore } from './store/app-store.ts';
 import { browserStorage } from './store/storage.ts';
+import { mountScreenHeading } from './view/a11y/heading.ts';
 import { A11yLayer } from './view/a11y/layer.ts';
 import { LiveRegions } from './view/a11y/live-region.ts';
 import { mountSound, type SoundDebug } from './view/audio/sound.ts';
 import { showFatal } from './view/dom/fatal.ts';
 import { mountOpenErrorsPanel } from './view/dom/open-errors-panel.ts';
+import { GAME_HEIGHT, GAME_WIDTH, pickRenderScale } from './view/render-scale.ts';
 import { createRouter, type Router } from './view/router.ts';
 import type { AppServices } from './view/scenes/AppScene.ts';
 import { BootScene } from './view/scenes/BootScene.ts';
@@ -34,8 +38,7 @@ import { SetupScene } from './view/scenes/SetupScene.ts';
 import { TitleScene } from './view/scenes/TitleScene.ts';
 import { COLOURS, loadThemeFonts } from './view/theme.ts';
 
-export const GAME_WIDTH = 1280;
-export const GAME_HEIGHT = 720;
+export { GAME_HEIGHT, GAME_WIDTH };
 
 export interface OversightHooks {
   store: AppStore;
@@ -84,6 +87,7 @@ async function main(): Promise<void> {
   const deferred = createDeferredSession();
   const session = deferred.session;
 
+  mountScreenHeading(app, store);
   const a11y = new A11yLayer(stage);
   new LiveRegions(app).bind(store);
   const sound = mountSound(store);
@@ -97,7 +101,17 @@ async function main(): Promise<void> {
   await loadThemeFonts();
 
   let router: Router | null = null;
-  const services: AppServices = { store, session, a11y, fast, ready: () => router?.ready() };
+  // Drawn at the size the canvas is really shown at (up to 2×): sharp text on projectors and
+  // HiDPI screens. Scenes still lay out in 1280×720 (their cameras zoom); see render-scale.ts.
+  const renderScale = pickRenderScale(window, params.get('scale'));
+  const services: AppServices = {
+    store,
+    session,
+    a11y,
+    fast,
+    renderScale,
+    ready: () => router?.ready(),
+  };
   let game: Phaser.Game;
   try {
     game = new Phaser.Game({
@@ -111,8 +125,8 @@ async function main(): Promise<void> {
       scale: {
         mode: Phaser.Scale.FIT,
         autoCenter: Phaser.Scale.CENTER_BOTH,
-        width: GAME_WIDTH,
-        height: GAME_HEIGHT,
+        width: GAME_WIDTH * renderScale,
+        height: GAME_HEIGHT * renderScale,
       },
       scene: [
         new BootScene(),

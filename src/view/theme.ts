@@ -102,9 +102,15 @@ export interface TextStyle {
   align?: string;
   wordWrap?: { width: number; useAdvancedWrap: boolean };
   lineSpacing?: number;
+  /** Texture resolution (Phaser: 0 or 1 = one texel per game pixel). */
+  resolution?: number;
 }
 
-export function themeFor(settings: Settings, systemReducedMotion: boolean): Theme {
+/**
+ * `resolution`: texts are rasterised this many times sharper than their size in game pixels —
+ * the render scale (src/view/render-scale.ts), so they stay crisp on a canvas drawn at up to 2×.
+ */
+export function themeFor(settings: Settings, systemReducedMotion: boolean, resolution = 1): Theme {
   const factor = Math.min(MAX_TEXT_FACTOR, textFactor(settings, PROJECTOR_TEXT_SCALE));
   const size = Object.fromEntries(
     Object.entries(BASE_FONT).map(([role, px]) => [role, Math.round(px * factor)]),
@@ -126,6 +132,7 @@ export function themeFor(settings: Settings, systemReducedMotion: boolean): Them
         fontSize: `${size[role]}px`,
         color: options.color ?? COLOURS.text,
         lineSpacing: Math.round(size[role] * (LINE_HEIGHT - 1)),
+        resolution,
       };
       if (options.bold || role === 'h1' || role === 'h2' || role === 'h3') style.fontStyle = 'bold';
       if (options.align) style.align = options.align;

@@ -137,6 +137,8 @@ export class A11yLayer {
     this.root.setAttribute('data-a11y-layer', '');
     host.appendChild(this.root);
     document.addEventListener('keydown', this.onDocumentKey);
+    document.addEventListener('keydown', this.onAnyKey, true);
+    document.addEventListener('pointerdown', this.onPointer, true);
     window.addEventListener('resize', this.relayout);
     this.observer =
       typeof ResizeObserver === 'function' ? new ResizeObserver(() => this.relayout()) : null;
@@ -254,6 +256,8 @@ export class A11yLayer {
 
   destroy(): void {
     document.removeEventListener('keydown', this.onDocumentKey);
+    document.removeEventListener('keydown', this.onAnyKey, true);
+    document.removeEventListener('pointerdown', this.onPointer, true);
     window.removeEventListener('resize', this.relayout);
     this.observer?.disconnect();
     this.root.remove();
@@ -304,7 +308,10 @@ export class A11yLayer {
     element.dataset.a11yId = spec.id;
     if (spec.autofocus) element.dataset.autofocus = '';
     element.addEventListener('keydown', (event) => this.onControlKey(spec.id, event));
-    element.addEventListener('focus', () => this.controls.get(spec.id)?.spec.onFocusChange?.(true));
+    // The canvas ring follows :focus-visible: shown for the keyboard, not after a click or tap.
+    element.addEventListener('focus', () =>
+      this.controls.get(spec.id)?.spec.onFocusChange?.(this.keyboardInput),
+    );
     element.addEventListener('blur', () => this.controls.get(spec.id)?.spec.onFocusChange?.(false));
     return element;
   }
@@ -445,6 +452,43 @@ export class A11yLayer {
     target.element.focus();
     target.spec.onActivate?.();
   }
+
+  /**
+   * The last input was a key (true) or a pointer (false): like the browser's :focus-visible,
+   * focus rings show for keyboard users only. A key press while a control has the focus shows
+   * its ring at once; a click or tap hides it. Starts true, so focus given before any input (or
+   * by assistive technology without a pointer) is visible.
+   */
+  private keyboardInput = true;
+
+  /** Whether focus rings show now (the last input was the keyboard). */
+  get focusVisible(): boolean {
+    return this.keyboardInput;
+  }
+
+  private setKeyboardInput(keyboard: boolean): void {
+    if (this.keyboardInput === keyboard) return;
+    this.keyboardInput = keyboard;
+    this.root.classList.toggle('a11y-pointer-input', !keyboard);
+    const active = document.activeElement;
+    for (const entry of this.controls.values()) {
+      if (entry.element === active) entry.spec.onFocusChange?.(keyboard);
+    }
+  }
+
+  private readonly onAnyKey = (event: KeyboardEvent): void => {
+    // Modifier keys alone (e.g. Ctrl for zoom, Shift before a click) are not keyboard navigation.
+    if (
+      event.key === 'Shift' ||
+      event.key === 'Control' ||
+      event.key === 'Alt' ||
+      event.key === 'Meta'
+    )
+      return;
+    this.setKeyboardInput(true);
+  };
+
+  private readonly onPointer = (): void => this.setKeyboardInput(false);
 
   private readonly onDocumentKey = (event: KeyboardEvent): void => {
     if (event.key !== 'Escape' || event.defaultPrevented) return;

@@ -52,7 +52,7 @@ export class AftermathScene extends GameScene {
   }
 
   protected renderGame(layer: Phaser.GameObjects.Container, game: GameView): void {
-    const { width, height } = this.scale;
+    const { width, height } = this.area;
     const { scenario, view } = game;
     const x = SPACE.xl;
     const rows = this.auditRows(game);

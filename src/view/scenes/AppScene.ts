@@ -28,6 +28,7 @@ import type { Session } from '../../app/session.ts';
 import type { AppStoreApi } from '../../store/app-store.ts';
 import type { AppState } from '../../store/types.ts';
 import type { A11yLayer } from '../a11y/layer.ts';
+import { GAME_HEIGHT, GAME_WIDTH } from '../render-scale.ts';
 import { COLOURS, type Theme, themeFor } from '../theme.ts';
 import type { UiContext } from '../ui/context.ts';
 
@@ -49,6 +50,11 @@ export interface AppServices {
   ready(): void;
   /** `?fast=1`: tests want no waiting (bots move at once; tweens may be skipped). */
   fast: boolean;
+  /**
+   * The canvas is this many times 1280×720 (1–2, see render-scale.ts): cameras zoom by it and
+   * texts are rasterised at it, so scenes keep laying out in 1280×720.
+   */
+  renderScale: number;
 }
 
 export abstract class AppScene extends Phaser.Scene {
@@ -64,6 +70,11 @@ export abstract class AppScene extends Phaser.Scene {
     this.app = app;
   }
 
+  /** The design space every scene lays out in (1280×720), whatever the canvas size. */
+  protected get area(): { width: number; height: number } {
+    return { width: GAME_WIDTH, height: GAME_HEIGHT };
+  }
+
   /** The store's state right now (a snapshot: do not keep it). */
   protected get state(): AppState {
     return this.app.store.getState();
@@ -73,9 +84,13 @@ export abstract class AppScene extends Phaser.Scene {
     const key = this.scene.key;
     this.cleanups = [];
     const s = this.state;
-    this.theme = themeFor(s.settings, s.systemReducedMotion);
+    this.theme = themeFor(s.settings, s.systemReducedMotion, this.app.renderScale);
     this.ui = { scene: this, a11y: this.app.a11y, theme: this.theme, owner: key };
-    this.cameras.main.setBackgroundColor(COLOURS.background);
+    const camera = this.cameras.main;
+    camera.setBackgroundColor(COLOURS.background);
+    if (this.app.renderScale !== 1) {
+      camera.setZoom(this.app.renderScale).centerOn(GAME_WIDTH / 2, GAME_HEIGHT / 2);
+    }
     this.events.once(Phaser.Scenes.Events.SHUTDOWN, () => this.teardown());
     this.dynamic = this.add.container(0, 0);
     this.build();

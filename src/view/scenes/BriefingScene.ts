@@ -19,7 +19,7 @@ export class BriefingScene extends GameScene {
   }
 
   protected renderGame(layer: Phaser.GameObjects.Container, game: GameView): void {
-    const { width, height } = this.scale;
+    const { width, height } = this.area;
     const { scenario, view } = game;
     const top = TOP_BAR_HEIGHT + SPACE.l;
     const colW = (width - 3 * SPACE.xl) / 2;

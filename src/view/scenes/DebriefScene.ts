@@ -57,7 +57,7 @@ export class DebriefScene extends GameScene {
   }
 
   protected renderGame(layer: Phaser.GameObjects.Container, game: GameView): void {
-    const { width, height } = this.scale;
+    const { width, height } = this.area;
     const x = SPACE.xl;
     const contentW = width - 2 * x;
     const sections = buildSections(game);
@@ -106,7 +106,7 @@ export class DebriefScene extends GameScene {
         role: 'tab',
         group: 'debrief.tabs',
         selected: t.id === this.tab,
-        fontRole: 'body',
+        fontRole: this.theme.font.factor > 1.3 ? 'small' : 'body',
         onClick: () => this.showTab(t.id),
       });
       tabsBottom = Math.max(tabsBottom, tabY + b.heightPx);
@@ -182,7 +182,9 @@ export class DebriefScene extends GameScene {
           disabled: b.disabled,
           disabledReason: b.disabled ? 'The moves of this game are not available.' : undefined,
           description: b.description || undefined,
-          fontRole: 'body',
+          // Five buttons in a row: at large text sizes the small size keeps them to two lines
+          // (and the section above its room).
+          fontRole: this.theme.font.factor > 1.3 ? 'small' : 'body',
           group: 'debrief.actions',
           onClick: b.run,
         }),

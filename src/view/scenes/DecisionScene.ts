@@ -16,6 +16,7 @@ import { SURFACE } from '../theme/palette.ts';
 import { COLOURS, SPACE } from '../theme.ts';
 import { Button } from '../ui/Button.ts';
 import { Panel } from '../ui/Panel.ts';
+import { setTextFit } from '../ui/text-fit.ts';
 import type { AppServices } from './AppScene.ts';
 import { GameScene, TOP_BAR_HEIGHT } from './GameScene.ts';
 import { assuranceTitle, decisionTitle, worthToViewer } from './game-text.ts';
@@ -30,7 +31,7 @@ export class DecisionScene extends GameScene {
   }
 
   protected renderGame(layer: Phaser.GameObjects.Container, game: GameView): void {
-    const { width, height } = this.scale;
+    const { width, height } = this.area;
     const { scenario, view } = game;
     const top = TOP_BAR_HEIGHT + SPACE.m;
     const midW = width - MID_X - LEFT_X;
@@ -52,7 +53,15 @@ export class DecisionScene extends GameScene {
     ];
     const face = Math.round(40 * Math.min(1.3, t.font.factor));
     const line = Math.round(t.font.size.body * 1.35);
-    const rowH = Math.max(face + SPACE.m, 2 * line + SPACE.m);
+    const small = Math.round(t.font.size.small * 1.35);
+    // Many roles at a large text size: rows close up so the meters line still fits.
+    const roomForRows = top + panelH - SPACE.m - 2 * small - SPACE.s - panel.contentY;
+    const fit = Math.floor(roomForRows / order.length);
+    // Too many for two lines a role (six roles at projector size): name and stance on one line.
+    const oneLine = fit < 2 * line + 2;
+    const rowH = oneLine
+      ? Math.max(face + SPACE.s, line + SPACE.s)
+      : Math.max(Math.min(Math.max(face + SPACE.m, 2 * line + SPACE.m), fit), 2 * line + 2);
     let y = panel.contentY;
     for (const id of order) {
       const role = findRole(scenario, id);
@@ -60,14 +69,13 @@ export class DecisionScene extends GameScene {
       portrait(this, layer, role, px + face / 2, y + face / 2 + 2, face);
       const tx = px + face + SPACE.m;
       const isDecider = id === scenario.decider;
-      layer.add(
-        this.add.text(
-          tx,
-          y,
-          `${role?.shortName.text ?? id}${isDecider ? ' · decision-maker' : ''}`,
-          t.text('body', { bold: true, color: roleColourCss(role, SURFACE.panel) }),
-        ),
+      const nameText = this.add.text(
+        tx,
+        y,
+        `${role?.shortName.text ?? id}${isDecider ? (oneLine ? ' (decides)' : ' · decision-maker') : ''}${oneLine ? ':' : ''}`,
+        t.text('body', { bold: true, color: roleColourCss(role, SURFACE.panel) }),
       );
+      layer.add(nameText);
       const stance = view.stances[id];
       const acting = game.acting.role === id;
       const stanceText = stance
@@ -77,17 +85,25 @@ export class DecisionScene extends GameScene {
           : game.phase === 'stances'
             ? 'not declared yet'
             : 'no stance';
-      layer.add(
-        this.add.text(
-          tx,
-          y + line,
-          stanceText,
-          t.text('body', {
-            color: stance ? COLOURS.text : COLOURS.textMuted,
-            wrap: LEFT_W - (tx - LEFT_X) - SPACE.m,
-          }),
-        ),
+      const sx = oneLine ? tx + nameText.width + SPACE.s : tx;
+      const stanceT = this.add.text(
+        sx,
+        oneLine ? y : y + line,
+        '',
+        t.text('body', {
+          color: stance ? COLOURS.text : COLOURS.textMuted,
+          wrap: LEFT_W - (sx - LEFT_X) - SPACE.m,
+        }),
       );
+      // On one line, a stance that does not fit drops its verb: "Palantir: “Approve”".
+      if (setTextFit(stanceT, stanceText, oneLine ? 1 : 2) && oneLine) {
+        setTextFit(
+          stanceT,
+          stance ? `“${decisionTitle(game, stance)}”` : acting ? 'now…' : 'not yet',
+          1,
+        );
+      }
+      layer.add(stanceT);
       y += rowH;
     }
     // The meters and the conditions, small, under the stances.
@@ -98,14 +114,17 @@ export class DecisionScene extends GameScene {
       view.agreed.length > 0
         ? `Conditions on the table: ${view.agreed.map((a) => assuranceTitle(game, a.id)).join('; ')}.`
         : 'No conditions were agreed.';
-    layer.add(
-      this.add.text(
-        LEFT_X + SPACE.l,
-        y + SPACE.s,
-        `${meters} · Balance ${view.balance}\n${agreed}`,
-        t.text('small', { wrap: LEFT_W - 2 * SPACE.l, color: COLOURS.textMuted }),
-      ),
-    );
+    const style = t.text('small', { wrap: LEFT_W - 2 * SPACE.l, color: COLOURS.textMuted });
+    const status = this.add.text(LEFT_X + SPACE.l, y + SPACE.s, '', style);
+    const statusLines = Math.floor((top + panelH - SPACE.s - status.y) / small);
+    if (statusLines >= 1)
+      setTextFit(status, `${meters} · Balance ${view.balance}`, Math.min(2, statusLines));
+    layer.add(status);
+    // Cut to the panel (the full list is in the log, and on the table before this screen).
+    const conditions = this.add.text(status.x, status.y + status.height, '', style);
+    const linesLeft = Math.floor((top + panelH - SPACE.s - conditions.y) / small);
+    if (linesLeft >= 1) setTextFit(conditions, agreed, linesLeft);
+    layer.add(conditions);
 
     // Right: the decisions.
     let my = top;
@@ -144,67 +163,87 @@ export class DecisionScene extends GameScene {
     const buttonW = Math.round(midW * 0.38);
     const summaryX = MID_X + buttonW + SPACE.m;
     const summaryW = midW - buttonW - SPACE.m;
-    for (const id of open) {
-      const decision = scenario.decisions.find((d) => d.id === id);
-      const backers = order
-        .filter((r) => view.stances[r] === id)
-        .map((r) => roleLabel(scenario, r));
-      const chosen = view.decision === id;
-      let rowBottom = my;
-      if (mine) {
-        const worth = worthToViewer(game, id);
-        const button = new Button(this.ui, {
-          id: `decision.${choices.kind}.${id}`,
-          x: MID_X,
-          y: my,
-          width: buttonW,
-          label: `${decisionTitle(game, id)}${worth ? ` (${worth})` : ''}`,
-          description: decision?.summary.text,
-          icon: 'icon:decision',
-          fontRole: 'body',
-          onClick: () =>
-            this.app.session.send({
-              type: choices.kind === 'stance' ? 'STANCE' : 'DECIDE',
-              role: choices.role,
-              decision: id,
-            }),
-        });
-        layer.add(button);
-        rowBottom = Math.max(rowBottom, my + button.heightPx);
-      } else {
-        const name = this.add.text(
-          MID_X,
-          my + 4,
-          `${chosen ? '✓ ' : ''}${decisionTitle(game, id)}`,
-          t.text('h3', { wrap: buttonW }),
-        );
-        layer.add(name);
-        rowBottom = Math.max(rowBottom, name.y + name.height);
+    const startY = my;
+    // The rows in body text; if they run off the screen (large text, many decisions), again in
+    // small text.
+    const drawRows = (
+      role: 'body' | 'small',
+      summaryLines = 0,
+    ): { rows: Phaser.GameObjects.Container; bottom: number } => {
+      const rows = this.add.container(0, 0);
+      let my = startY;
+      for (const id of open) {
+        const decision = scenario.decisions.find((d) => d.id === id);
+        const backers = order
+          .filter((r) => view.stances[r] === id)
+          .map((r) => roleLabel(scenario, r));
+        const chosen = view.decision === id;
+        let rowBottom = my;
+        if (mine) {
+          const worth = worthToViewer(game, id);
+          const button = new Button(this.ui, {
+            id: `decision.${choices.kind}.${id}`,
+            x: MID_X,
+            y: my,
+            width: buttonW,
+            label: `${decisionTitle(game, id)}${worth ? ` (${worth})` : ''}`,
+            description: decision?.summary.text,
+            icon: 'icon:decision',
+            fontRole: role,
+            onClick: () =>
+              this.app.session.send({
+                type: choices.kind === 'stance' ? 'STANCE' : 'DECIDE',
+                role: choices.role,
+                decision: id,
+              }),
+          });
+          rows.add(button);
+          rowBottom = Math.max(rowBottom, my + button.heightPx);
+        } else {
+          const name = this.add.text(
+            MID_X,
+            my + 4,
+            `${chosen ? '✓ ' : ''}${decisionTitle(game, id)}`,
+            t.text('h3', { wrap: buttonW }),
+          );
+          rows.add(name);
+          rowBottom = Math.max(rowBottom, name.y + name.height);
+        }
+        const summary = this.add.text(summaryX, my, '', t.text(role, { wrap: summaryW }));
+        // Cut only as a last resort: the full summary is the button's description too.
+        setTextFit(summary, decision?.summary.text ?? '', summaryLines || Number.MAX_SAFE_INTEGER);
+        rows.add(summary);
+        let sy = my + summary.height + 2;
+        if (backers.length > 0) {
+          const b = this.add.text(
+            summaryX,
+            sy,
+            `Backed by ${backers.join(', ')}`,
+            t.text('small', { wrap: summaryW, color: COLOURS.textMuted, bold: true }),
+          );
+          rows.add(b);
+          sy += b.height;
+        }
+        rowBottom = Math.max(rowBottom, sy);
+        const g = this.add.graphics();
+        g.lineStyle(1, SURFACE.divider.hex, 1);
+        g.lineBetween(MID_X, rowBottom + SPACE.s, MID_X + midW, rowBottom + SPACE.s);
+        rows.add(g);
+        my = rowBottom + SPACE.m;
       }
-      const summary = this.add.text(
-        summaryX,
-        my,
-        decision?.summary.text ?? '',
-        t.text('body', { wrap: summaryW }),
-      );
-      layer.add(summary);
-      let sy = my + summary.height + 2;
-      if (backers.length > 0) {
-        const b = this.add.text(
-          summaryX,
-          sy,
-          `Backed by ${backers.join(', ')}`,
-          t.text('small', { wrap: summaryW, color: COLOURS.textMuted, bold: true }),
-        );
-        layer.add(b);
-        sy += b.height;
-      }
-      rowBottom = Math.max(rowBottom, sy);
-      const g = this.add.graphics();
-      g.lineStyle(1, SURFACE.divider.hex, 1);
-      g.lineBetween(MID_X, rowBottom + SPACE.s, MID_X + midW, rowBottom + SPACE.s);
-      layer.add(g);
-      my = rowBottom + SPACE.m;
+      return { rows, bottom: my };
+    };
+    const limit = height - SPACE.s;
+    let drawn = drawRows('body');
+    if (drawn.bottom > limit) {
+      drawn.rows.destroy(true);
+      drawn = drawRows('small');
     }
+    // Still too tall (projector mode at 150 %): summaries cut to the lines each row can hold.
+    for (let lines = 4; drawn.bottom > limit && lines >= 1; lines--) {
+      drawn.rows.destroy(true);
+      drawn = drawRows('small', lines);
+    }
+    layer.add(drawn.rows);
   }
 }

@@ -3,10 +3,12 @@
  * It redraws the screen whenever the session publishes a new `game` (every accepted move, pause,
  * hand-off), and takes care of what every game screen shares:
  *
- * - the top bar: round, phase, whose turn (person or bot), turn timer, Pause/Resume, Quit;
+ * - the top bar: round, phase, whose turn (person or bot), Pause/Resume, Quit (the turn and
+ *   round timers are on the table itself);
  * - the pass-and-play hand-off screen, shown INSTEAD of the screen while `store.handoff` is
  *   set, so nothing private is drawn until "I am <role>" is pressed;
- * - the paused overlay (and Escape pauses; Escape again resumes).
+ * - the paused overlay, with the time the stopped timers have left (Escape pauses; Escape
+ *   again resumes).
  *
  * A subclass implements `renderGame(layer, game)` and draws with `this.add`/widgets into
  * `layer` (a Container that is destroyed and rebuilt on each update). Keep control ids stable
@@ -35,8 +37,6 @@ export const PHASE_NAMES: Record<GameView['phase'], string> = {
 export const TOP_BAR_HEIGHT = 64;
 
 export abstract class GameScene extends AppScene {
-  private timerText: Phaser.GameObjects.Text | null = null;
-
   protected build(): void {
     this.watch(
       (s) => s.game,
@@ -48,7 +48,6 @@ export abstract class GameScene extends AppScene {
       if (game.paused) this.app.session.resume();
       else this.app.session.pause();
     });
-    this.time.addEvent({ delay: 500, loop: true, callback: () => this.tickTimer() });
     this.rerender();
   }
 
@@ -63,20 +62,19 @@ export abstract class GameScene extends AppScene {
     const { game, handoff } = this.state;
     if (!game) return;
     this.redraw((layer) => {
-      this.timerText = null;
       if (handoff) {
         this.drawHandoff(layer, game, handoff);
         return;
       }
       if (this.showTopBar) this.drawTopBar(layer, game);
       // Paused: only the overlay, so no control of the game underneath can be reached.
-      if (game.paused) this.drawPaused(layer);
+      if (game.paused) this.drawPaused(layer, game);
       else this.renderGame(layer, game);
     });
   }
 
   private drawTopBar(layer: Phaser.GameObjects.Container, game: GameView): void {
-    const { width } = this.scale;
+    const { width } = this.area;
     const g = this.add.graphics();
     g.fillStyle(COLOURS.surface, 1);
     g.fillRect(0, 0, width, TOP_BAR_HEIGHT);
@@ -95,26 +93,17 @@ export abstract class GameScene extends AppScene {
     const grow = Math.max(1, this.theme.font.factor);
     const quitW = Math.round(150 * grow);
     const pauseW = Math.round(140 * grow);
-    const timerW = Math.round(170 * grow);
     const quitX = width - SPACE.l - quitW;
     const pauseX = quitX - SPACE.s - pauseW;
-    const timerX = pauseX - SPACE.s - timerW;
+    // The turn and round timers are on the table itself (the only screen where they run).
     const status = this.add.text(
       SPACE.l,
       SPACE.m,
       '',
-      this.theme.text('body', { wrap: timerX - SPACE.l - SPACE.s }),
+      this.theme.text('body', { wrap: (game.over ? quitX : pauseX) - SPACE.l - SPACE.m }),
     );
     setTextFit(status, parts.join(' · '), 1);
     layer.add(status);
-    this.timerText = this.add.text(
-      timerX,
-      SPACE.m,
-      '',
-      this.theme.text('body', { color: COLOURS.textMuted }),
-    );
-    layer.add(this.timerText);
-    this.tickTimer();
     if (!game.over) {
       layer.add(
         new Button(this.ui, {
@@ -142,33 +131,15 @@ export abstract class GameScene extends AppScene {
     );
   }
 
-  private tickTimer(): void {
-    const text = this.timerText;
-    const game = this.state.game;
-    if (!text || !game) return;
-    const { turnSeconds, turnStartedAt, roundSeconds, roundStartedAt } = game.timers;
-    const parts: string[] = [];
-    const left = (total: number | null, start: number | null) =>
-      total !== null && start !== null
-        ? Math.max(0, Math.ceil(total - (Date.now() - start) / 1000))
-        : null;
-    if (game.phase === 'negotiation' && !game.paused) {
-      const turn = left(turnSeconds, turnStartedAt);
-      const round = left(roundSeconds, roundStartedAt);
-      if (turn !== null) parts.push(`Turn: ${turn} s`);
-      if (round !== null) parts.push(`Round: ${round} s`);
-    }
-    text.setText(parts.join(' · '));
-  }
-
   private drawHandoff(layer: Phaser.GameObjects.Container, game: GameView, handoff: Handoff): void {
-    const { width, height } = this.scale;
+    const { width, height } = this.area;
     const panelW = 720;
     const panel = new Panel(this.ui, {
       x: (width - panelW) / 2,
-      y: 140,
+      y: 120,
       width: panelW,
-      height: 400,
+      // Room for both buttons at any text size (they grow with it).
+      height: 440,
       title: `Pass the device to ${handoff.roleName}`,
     });
     layer.add(panel);
@@ -190,7 +161,7 @@ export abstract class GameScene extends AppScene {
         id: 'handoff.confirm',
         autofocus: true,
         x: (width - 360) / 2,
-        y: height / 2 + 60,
+        y: height / 2 + 40,
         width: 360,
         label: `I am ${handoff.roleName}`,
         variant: 'primary',
@@ -201,7 +172,11 @@ export abstract class GameScene extends AppScene {
       new Button(this.ui, {
         id: 'game.quit',
         x: (width - 360) / 2,
-        y: height / 2 + 130,
+        y:
+          height / 2 +
+          40 +
+          Math.max(48, Math.round(this.theme.font.size.body * 1.35 + 16)) +
+          SPACE.s,
         width: 360,
         label: 'Quit to title',
         variant: 'quiet',
@@ -210,15 +185,45 @@ export abstract class GameScene extends AppScene {
     );
   }
 
-  private drawPaused(layer: Phaser.GameObjects.Container): void {
-    const { width, height } = this.scale;
+  private drawPaused(layer: Phaser.GameObjects.Container, game: GameView): void {
+    const { width, height } = this.area;
     layer.add(
       this.add.text(width / 2, height / 2 - 60, 'Paused', this.theme.text('h1')).setOrigin(0.5),
     );
+    // The timers stand still while paused: say how much each has left.
+    const frozen = game.timers.frozen;
+    const clock = (ms: number | null) => {
+      if (ms === null) return null;
+      const s = Math.ceil(ms / 1000);
+      return `${Math.floor(s / 60)}:${String(s % 60).padStart(2, '0')}`;
+    };
+    const parts = [
+      clock(frozen?.turnMs ?? null) && `turn ${clock(frozen?.turnMs ?? null)}`,
+      clock(frozen?.roundMs ?? null) && `round ${clock(frozen?.roundMs ?? null)}`,
+    ].filter(Boolean);
+    const stopped =
+      parts.length > 0 ? `The clock is stopped. Time left: ${parts.join(' · ')}.` : '';
+    if (stopped) {
+      layer.add(
+        this.add
+          .text(
+            width / 2,
+            height / 2 + 100,
+            stopped,
+            this.theme.text('body', {
+              color: COLOURS.textMuted,
+              align: 'center',
+              wrap: width - 160,
+            }),
+          )
+          .setOrigin(0.5, 0),
+      );
+    }
     layer.add(
       new Button(this.ui, {
         id: 'paused.resume',
         autofocus: true,
+        description: stopped || undefined,
         x: (width - 280) / 2,
         y: height / 2,
         width: 280,

@@ -4,6 +4,7 @@
  * file does not stop the game: widgets skip icons whose texture is absent.
  */
 import Phaser from 'phaser';
+import { GAME_HEIGHT, GAME_WIDTH } from '../render-scale.ts';
 import { queueThemeAssets } from '../theme/assets.ts';
 import { COLOURS, FONT_FAMILY, RADIUS } from '../theme.ts';
 import type { AppServices } from './AppScene.ts';
@@ -17,16 +18,21 @@ export class PreloadScene extends Phaser.Scene {
   }
 
   preload(): void {
-    const { width, height } = this.scale;
+    // Laid out in the 1280×720 design space; the camera zooms to the canvas (render-scale.ts).
+    const width = GAME_WIDTH;
+    const height = GAME_HEIGHT;
+    const scale = this.app.renderScale;
     const barW = 480;
     const barH = 20;
     const x = (width - barW) / 2;
     const y = height / 2;
     this.cameras.main.setBackgroundColor(COLOURS.background);
+    if (scale !== 1) this.cameras.main.setZoom(scale).centerOn(width / 2, height / 2);
     this.add
       .text(width / 2, y - 48, 'Oversight', {
         fontFamily: FONT_FAMILY,
         fontSize: '40px',
+        resolution: scale,
         fontStyle: 'bold',
         color: COLOURS.text,
       })
@@ -35,6 +41,7 @@ export class PreloadScene extends Phaser.Scene {
       .text(width / 2, y + 44, 'Loading… 0%', {
         fontFamily: FONT_FAMILY,
         fontSize: '18px',
+        resolution: scale,
         color: COLOURS.textMuted,
       })
       .setOrigin(0.5);

@@ -281,7 +281,7 @@ export class SetupScene extends AppScene {
   }
 
   private buildActions(): void {
-    const { width, height } = this.scale;
+    const { width, height } = this.area;
     const back = new Button(this.ui, {
       id: 'setup.back',
       group: 'setup.actions',

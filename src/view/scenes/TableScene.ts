@@ -23,6 +23,7 @@ import { type SeatState, SeatsView } from '../table/Seats.ts';
 import { COLOURS, SPACE } from '../theme.ts';
 import { Button } from '../ui/Button.ts';
 import { ScrollText } from '../ui/ScrollText.ts';
+import { setTextFit } from '../ui/text-fit.ts';
 import type { AppServices } from './AppScene.ts';
 import { GameScene, PHASE_NAMES, TOP_BAR_HEIGHT } from './GameScene.ts';
 import { agreedText, assuranceTitle, logText, pendingText, worthToViewer } from './game-text.ts';
@@ -63,7 +64,7 @@ export class TableScene extends GameScene {
     this.proposeHint = null;
     this.cards.clear();
     this.clock = null;
-    const { width, height } = this.scale;
+    const { width, height } = this.area;
     const L = tableLayout(width, height, TOP_BAR_HEIGHT, this.theme.font.factor);
     this.section(ACTIONS, 'Your move');
     this.section(INFO, 'The table');
@@ -179,7 +180,8 @@ export class TableScene extends GameScene {
         ? `${mine ? `Your answer, ${who}` : `${who} answers`}`
         : `${mine ? `Your turn, ${who}` : `${who}'s turn`}`;
     }
-    const v = new SeatsView(this.ui, r, seats, { round, turn });
+    const timed = game.timers.turnSeconds !== null || game.timers.roundSeconds !== null;
+    const v = new SeatsView(this.ui, r, seats, { round, turn, timed });
     this.clock = v.timer;
     layer.add(v);
     const describe = seats
@@ -213,18 +215,26 @@ export class TableScene extends GameScene {
     const game = this.state.game;
     if (!text?.active || !game) return;
     const { turnSeconds, turnStartedAt, roundSeconds, roundStartedAt } = game.timers;
-    const left = (total: number | null, start: number | null) =>
-      total !== null && start !== null
-        ? Math.max(0, Math.ceil(total - (Date.now() - start) / 1000))
-        : null;
+    const left = (total: number | null, start: number | null) => {
+      if (total === null || start === null) return null;
+      const s = Math.max(0, Math.ceil(total - (Date.now() - start) / 1000));
+      return `${Math.floor(s / 60)}:${String(s % 60).padStart(2, '0')}`;
+    };
     const parts: string[] = [];
     if (game.phase === 'negotiation' && !game.paused) {
       const turn = left(turnSeconds, turnStartedAt);
       const round = left(roundSeconds, roundStartedAt);
-      if (turn !== null) parts.push(`Turn ${turn} s`);
-      if (round !== null) parts.push(`Round ${round} s`);
+      if (turn !== null) parts.push(`Turn ${turn}`);
+      if (round !== null) parts.push(`Round ${round}`);
     }
-    text.setText(parts.length > 0 ? `Time left: ${parts.join(' · ')}` : '');
+    // Short enough for one line at any text size: the clock is never wrapped.
+    text.setText(
+      parts.length === 2
+        ? `Left: ${parts.join(' · ')}`
+        : parts.length === 1
+          ? `Time left: ${parts[0]}`
+          : '',
+    );
   }
 
   // ── Right: ticker and log ───────────────────────────────────────────────────────────────
@@ -314,9 +324,30 @@ export class TableScene extends GameScene {
     const entry = v.log[index];
     const after = metersAfterEach(game.scenario, v.log)[index];
     if (entry && after) effects = describeLogEntry(game.scenario, entry, after) ?? '';
+    // "Round 1. Event: <title>. Trust down 2 to 43…": the heading already names the event.
     if (event) {
-      const effectsH = effects ? this.theme.font.size.small * 1.35 * 3 : 0;
-      const h = Math.max(80, r.y + r.height - 56 - SPACE.m - effectsH - y);
+      const named = effects.indexOf(`${event.title.text}.`);
+      if (named >= 0) effects = effects.slice(named + event.title.text.length + 1).trim();
+    }
+    // What changed first (full width), then the event's text down to the button row.
+    if (effects) {
+      const t = this.add.text(r.x, y, '', this.theme.text('small', { wrap: r.width, bold: true }));
+      setTextFit(t, effects, 3);
+      layer.add(t);
+      y += t.height + SPACE.s;
+    }
+    if (event) {
+      // As tall as the text needs (a short event leaves no empty box), at most down to the
+      // button row; ScrollText pads by SPACE.m and keeps 10 px for its scroll bar.
+      const probe = this.add.text(
+        0,
+        0,
+        event.text.text,
+        this.theme.text('small', { wrap: r.width - 2 * SPACE.m - 10 }),
+      );
+      const needed = probe.height + 2 * SPACE.m + 4;
+      probe.destroy();
+      const h = Math.max(80, Math.min(needed, r.y + r.height - 56 - SPACE.s - y));
       layer.add(
         new ScrollText(this.ui, {
           id: 'table.event',
@@ -330,26 +361,15 @@ export class TableScene extends GameScene {
           fontRole: 'small',
         }),
       );
-      y += h + SPACE.s;
-    }
-    if (effects) {
-      const t = this.add.text(
-        r.x,
-        y,
-        effects,
-        this.theme.text('small', { wrap: r.width - 280, color: COLOURS.textMuted }),
-      );
-      t.setMaxLines(3);
-      layer.add(t);
     }
     this.continueButton(layer, game, r, 'To the negotiation');
   }
 
   private drawRoundEnd(layer: Phaser.GameObjects.Container, game: GameView, r: Rect): void {
     const v = game.view;
-    const y = this.heading(layer, r, r.y, `Round ${v.round} of ${v.roundsTotal} is over`);
+    let y = this.heading(layer, r, r.y, `Round ${v.round} of ${v.roundsTotal} is over`);
     const landed = v.log.filter((e) => e.round === v.round && e.kind === 'delayed-effect');
-    this.paragraph(
+    y = this.paragraph(
       layer,
       r,
       y,
@@ -357,12 +377,36 @@ export class TableScene extends GameScene {
         ? `Promises that took effect: ${landed.map((e) => assuranceTitle(game, e.subjects[0] ?? '')).join(', ')}.`
         : 'No delayed promises took effect this round.',
     );
+    // The round's packages, one line each, in the space above the button.
+    const packages = v.packages.filter((p) => p.round === v.round);
+    const word = { agreed: '✔ Agreed', rejected: '✘ Rejected', withdrawn: 'Withdrawn' } as const;
+    const lines =
+      packages.length > 0
+        ? packages.map(
+            (p) =>
+              `${word[p.outcome]}: package ${p.number} from ${roleLabel(game.scenario, p.proposer)} — ${p.assurances.map((id) => assuranceTitle(game, id)).join(', ')}`,
+          )
+        : ['No package was put on the table this round.'];
+    y += SPACE.xs;
+    const bottom = r.y + r.height - 56 - SPACE.s;
+    y = this.heading(layer, r, y, 'This round at the table');
+    for (const line of lines) {
+      const lineH = Math.ceil(this.theme.font.size.small * 1.35);
+      const maxLines = Math.floor((bottom - y) / lineH);
+      if (maxLines < 1) break;
+      const t = this.add.text(r.x, y, '', this.theme.text('small', { wrap: r.width }));
+      setTextFit(t, line, Math.min(2, maxLines));
+      layer.add(t);
+      y += t.height + SPACE.xs;
+    }
     this.continueButton(layer, game, r, v.round >= v.roundsTotal ? 'To the stances' : 'Next round');
   }
 
   private cardSize(r: Rect): { cols: number; w: number; h: number } {
     const f = this.theme.font.factor;
-    const cols = Math.max(1, Math.floor((r.width + SPACE.s) / (180 * f + SPACE.s)));
+    // At most three columns' worth of width per card (190 px): at large text sizes that keeps
+    // three cards a row (fewer pages); titles wrap, and a card cuts a long one with "…".
+    const cols = Math.max(1, Math.floor((r.width + SPACE.s) / (Math.min(180 * f, 190) + SPACE.s)));
     const w = Math.floor((r.width - (cols - 1) * SPACE.s) / cols);
     const h = Math.round(this.theme.font.size.small * 1.35 * 4 + 28);
     return { cols, w, h };
@@ -401,7 +445,12 @@ export class TableScene extends GameScene {
       y = this.heading(layer, r, y, `On the table: package ${p.number} from ${by}`);
       const { w, h } = this.cardSize(r);
       const cw = Math.min(w, Math.floor((r.width - 2 * SPACE.s) / 3));
-      const ch = Math.round(h * 0.9);
+      // Full height, unless the answers line and (for a person answering) the Support / Oppose
+      // row would not fit under the cards: then the cards give way, down to three lines.
+      const lineH = Math.ceil(this.theme.font.size.small * 1.35) + SPACE.s;
+      const below = lineH + (choices?.kind === 'respond' ? 52 + SPACE.s : 0);
+      const minH = Math.round(this.theme.font.size.small * 1.35 * 3 + 24);
+      const ch = Math.max(minH, Math.min(h, r.y + r.height - below - SPACE.s - y));
       p.assurances.forEach((id, i) => {
         const c = this.makeCard(game, id, r.x + i * (cw + SPACE.s), y, { w: cw, h: ch });
         if (c) layer.add(c);
@@ -433,7 +482,27 @@ export class TableScene extends GameScene {
       ]
         .filter(Boolean)
         .join(' — ');
-      y = this.paragraph(layer, r, y, line, COLOURS.textMuted);
+      // One line (the seats show each answer too): in full if it fits, else counted.
+      const answers = this.add.text(
+        r.x,
+        y,
+        line,
+        this.theme.text('small', { wrap: r.width, color: COLOURS.textMuted }),
+      );
+      if (answers.getWrappedText(line).length > 1) {
+        const yes = Object.values(p.responses).filter((x) => x === 'support').length;
+        const no = Object.values(p.responses).length - yes;
+        const counted = `${yes} support · ${no} oppose${waiting.length > 0 ? ` — to answer: ${waiting.join(', ')}` : ''}`;
+        setTextFit(answers, counted, 1);
+      }
+      layer.add(answers);
+      y += answers.height + SPACE.s;
+      // What each promise in the package means (the cards only have room for the titles), in
+      // the space left above the answer buttons — or to the bottom while others answer.
+      const end = r.y + r.height - (choices?.kind === 'respond' ? 52 + SPACE.s : 0);
+      const amendRoom = choices?.kind === 'respond' && choices.amendments.length > 0 ? 56 : 0;
+      const textH = Math.ceil(this.theme.font.size.small * 1.35);
+      y = this.packageSummaries(layer, game, p.assurances, r, y, end - amendRoom, textH);
     }
     if (!choices) {
       const who = game.acting.role ? roleLabel(game.scenario, game.acting.role) : 'the next player';
@@ -447,14 +516,18 @@ export class TableScene extends GameScene {
       return;
     }
     if (choices.kind === 'respond') {
+      // Support / Oppose sit at the bottom of the tray, where Propose / Pass and Continue are;
+      // the amendments fill the space between the package and them.
       const half = (r.width - SPACE.s) / 2;
+      const bottomRow = r.y + r.height - 52;
       const support = new Button(this.ui, {
         id: 'table.support',
         autofocus: true,
         group: ACTIONS,
         x: r.x,
-        y,
+        y: bottomRow,
         width: half,
+        height: 48,
         label: 'Support',
         icon: 'icon:support',
         variant: 'primary',
@@ -467,15 +540,15 @@ export class TableScene extends GameScene {
           id: 'table.oppose',
           group: ACTIONS,
           x: r.x + half + SPACE.s,
-          y,
+          y: bottomRow,
           width: half,
+          height: 48,
           label: 'Oppose',
           icon: 'icon:oppose',
           onClick: () =>
             this.app.session.send({ type: 'RESPOND', role: choices.role, response: 'oppose' }),
         }),
       );
-      y += support.heightPx + SPACE.s;
       if (choices.amendments.length > 0) {
         const items = choices.amendments.map((a) => ({
           id: `table.amend.${a.remove}.${a.add}`,
@@ -483,10 +556,11 @@ export class TableScene extends GameScene {
           onClick: () => this.app.session.send({ type: 'AMEND', role: choices.role, ...a }),
         }));
         const rowH = Math.max(48, this.theme.font.size.small * 1.35 + SPACE.m) + SPACE.xs;
-        let perPage = Math.max(1, Math.floor((r.y + r.height - y) / rowH));
+        const room = bottomRow - SPACE.s - y;
+        let perPage = Math.max(1, Math.floor(room / rowH));
         let pages = Math.max(1, Math.ceil(items.length / perPage));
         if (pages > 1) {
-          perPage = Math.max(1, Math.floor((r.y + r.height - y - 52) / rowH));
+          perPage = Math.max(1, Math.floor((room - 52) / rowH));
           pages = Math.ceil(items.length / perPage);
         }
         this.page = Math.min(this.page, pages - 1);
@@ -503,17 +577,31 @@ export class TableScene extends GameScene {
           layer.add(b);
           y += b.heightPx + SPACE.xs;
         }
-        if (pages > 1) this.pager(layer, r.x + r.width, r.y + r.height - 48, pages);
+        if (pages > 1) this.pager(layer, r.x + r.width, bottomRow - SPACE.s - 48, pages);
       }
       return;
     }
 
     // Propose: cards to tick, then Propose or Pass.
     const me = roleLabel(game.scenario, choices.role);
-    y = this.heading(layer, r, y, `${me}: tick up to three assurances, then Propose — or Pass`);
-    const { cols, w, h } = this.cardSize(r);
+    y = this.heading(
+      layer,
+      r,
+      y,
+      // Large text: one line (the table already says whose turn it is), so a full row of
+      // cards keeps its height.
+      this.theme.font.factor > 1.3
+        ? 'Tick up to 3, then Propose or Pass'
+        : this.theme.font.factor > 1.2
+          ? `${me}: tick up to three, then Propose or Pass`
+          : `${me}: tick up to three assurances, then Propose — or Pass`,
+    );
+    const { cols, w, h: fullH } = this.cardSize(r);
     const bottomRow = r.y + r.height - 52;
     const hintH = this.theme.font.size.small * 1.35 + SPACE.s;
+    // One row at least: at the largest sizes the cards give way (to three lines) to the hint.
+    const minH = Math.round(this.theme.font.size.small * 1.35 * 3 + 24);
+    const h = Math.max(minH, Math.min(fullH, bottomRow - hintH - y));
     const rows = Math.max(1, Math.floor((bottomRow - hintH - y + SPACE.s) / (h + SPACE.s)));
     const perPage = cols * rows;
     const ids = choices.proposable;
@@ -561,9 +649,11 @@ export class TableScene extends GameScene {
       y: bottomRow,
       width: bw,
       height: 48,
-      label: this.proposeLabel(),
+      label: this.theme.font.factor > 1.3 ? 'Propose' : this.proposeLabel(),
       icon: 'icon:propose',
       variant: 'primary',
+      // "Propose 2" on one line in a 48 px button, also at projector size.
+      fontRole: this.theme.font.factor > 1.3 ? 'small' : undefined,
       onClick: () =>
         this.app.session.send({
           type: 'PROPOSE',
@@ -583,10 +673,36 @@ export class TableScene extends GameScene {
         height: 48,
         label: 'Pass',
         icon: 'icon:pass',
+        fontRole: this.theme.font.factor > 1.3 ? 'small' : undefined,
         onClick: () => this.app.session.send({ type: 'PASS', role: choices.role }),
       }),
     );
     if (pages > 1) this.pager(layer, r.x + r.width, bottomRow, pages);
+  }
+
+  /**
+   * "Title: one-line summary" per assurance, each cut to the lines left before `limit` (and to
+   * two lines); stops when there is no room for a line. Returns the y after the last one.
+   */
+  private packageSummaries(
+    layer: Phaser.GameObjects.Container,
+    game: GameView,
+    ids: readonly string[],
+    r: Rect,
+    y: number,
+    limit: number,
+    lineH: number,
+  ): number {
+    for (const id of ids) {
+      const a = game.scenario.assurances.find((x) => x.id === id);
+      const lines = Math.min(2, Math.floor((limit - y) / lineH));
+      if (!a || lines < 1) break;
+      const t = this.add.text(r.x, y, '', this.theme.text('small', { wrap: r.width }));
+      setTextFit(t, `${a.title.text}: ${a.summary.text}`, lines);
+      layer.add(t);
+      y += t.height + SPACE.xs;
+    }
+    return y;
   }
 
   private pagerWidth(): number {
@@ -656,7 +772,8 @@ export class TableScene extends GameScene {
       this.picked.length === 0
         ? 'Tick one to three assurances first.'
         : this.app.session.packageProblem(this.picked);
-    button.setLabel(this.proposeLabel());
+    // At projector size the count stays in the hint ("Ticked 2 of 3"): "Propose 2" would wrap.
+    button.setLabel(this.theme.font.factor > 1.3 ? 'Propose' : this.proposeLabel());
     button.setDisabled(problem !== null, problem ?? undefined);
     const picked = this.picked.length > 0 ? `Ticked ${this.picked.length} of 3. ` : '';
     this.proposeHint?.setText(`${picked}${problem ?? ''}`);

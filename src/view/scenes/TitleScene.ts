@@ -9,6 +9,7 @@
  * overlapping them.
  */
 import type Phaser from 'phaser';
+import { openRoleCards } from '../../print/link.ts';
 import type { Settings } from '../../store/settings.ts';
 import { createScenarioFilePicker } from '../dom/file-picker.ts';
 import { COLOURS, SPACE } from '../theme.ts';
@@ -104,7 +105,7 @@ export class TitleScene extends AppScene {
 
   private drawMain(layer: Phaser.GameObjects.Container): void {
     const s = this.state;
-    const height = this.scale.height;
+    const height = this.area.height;
     let y = this.top;
     if (s.notice) {
       const notice = this.add.text(LEFT, y, `⚠ ${s.notice.text}`, {
@@ -190,17 +191,34 @@ export class TitleScene extends AppScene {
       y += loading.height + SPACE.m;
     }
     const chosen = entries.find((e) => e.key === s.setup.scenarioKey);
+    const halfW = (LEFT_W - SPACE.s) / 2;
     const open = new Button(this.ui, {
       id: 'title.open-file',
       group: 'title.main',
       x: LEFT,
       y,
-      width: LEFT_W,
+      width: halfW,
       label: 'Open a scenario file…',
       icon: 'icon:open',
       onClick: () => this.openFile(),
     });
-    layer.add(open);
+    // The printable role cards (print.html): a page of its own, for the teacher.
+    const print = new Button(this.ui, {
+      id: 'title.print-roles',
+      group: 'title.main',
+      x: LEFT + halfW + SPACE.s,
+      y,
+      width: halfW,
+      label: 'Print role cards',
+      description: 'Opens a printable page with one card per role of the chosen scenario.',
+      icon: 'icon:print',
+      disabled: !chosen,
+      disabledReason: 'Choose a scenario first.',
+      onClick: () => {
+        if (chosen) openRoleCards(chosen);
+      },
+    });
+    layer.add([open, print]);
 
     const start = new Button(this.ui, {
       id: 'title.new-game',
@@ -216,7 +234,8 @@ export class TitleScene extends AppScene {
       disabledReason: s.loaded ? 'Choose a scenario first.' : 'The scenarios are still loading.',
       onClick: () => this.state.setScreen('setup'),
     });
-    start.place(LEFT, Math.max(open.bottom + SPACE.m, height - MARGIN - start.heightPx));
+    const above = Math.max(open.bottom, print.bottom);
+    start.place(LEFT, Math.max(above + SPACE.m, height - MARGIN - start.heightPx));
     layer.add(start);
 
     if (chosen) {
@@ -246,7 +265,7 @@ export class TitleScene extends AppScene {
       x: LEFT,
       y: this.top,
       width: 1280 - 2 * LEFT,
-      height: this.scale.height - MARGIN - this.top,
+      height: this.area.height - MARGIN - this.top,
     });
     layer.add(panel);
     const size = new ChoiceGroup<number>(this.ui, {

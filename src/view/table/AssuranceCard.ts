@@ -67,7 +67,8 @@ export class AssuranceCard extends Phaser.GameObjects.Container {
         color: legibleOn(o.delivererColour, SURFACE.raised).css,
       }),
     );
-    setTextFit(who, `${o.delivererName} delivers`, 1);
+    // A narrow card (three a row at a large text size) names the deliverer alone.
+    if (setTextFit(who, `${o.delivererName} delivers`, 1)) setTextFit(who, o.delivererName, 1);
     const title = scene.add.text(
       o.x + pad,
       who.y + who.height + 2,

@@ -8,6 +8,7 @@
 import Phaser from 'phaser';
 import type { Role } from '../../scenario/schema.ts';
 import { iconKey, portraitKey } from '../theme/assets.ts';
+import { TEXT_SIZE } from '../theme/fonts.ts';
 import { colour, legibleOn, SURFACE, TEXT } from '../theme/palette.ts';
 import { COLOURS } from '../theme.ts';
 import type { UiContext } from '../ui/context.ts';
@@ -38,10 +39,12 @@ function slots(n: number): { side: Side; t: number }[] {
         { side: 'bottom', t: 0.55 },
       ];
     case 3:
+      // The bottom seat left of centre: its label (beside it, to the right) then stays clear of
+      // the right-hand seat's label, which hangs under that seat's portrait.
       return [
         { side: 'top', t: 0.5 },
         { side: 'right', t: 0.5 },
-        { side: 'bottom', t: 0.5 },
+        { side: 'bottom', t: 0.38 },
       ];
     case 4:
       return [
@@ -56,8 +59,8 @@ function slots(n: number): { side: Side; t: number }[] {
           { side: 'top', t: 0.3 },
           { side: 'top', t: 0.75 },
           { side: 'right', t: 0.5 },
-          { side: 'bottom', t: 0.75 },
-          { side: 'bottom', t: 0.3 },
+          { side: 'bottom', t: 0.62 },
+          { side: 'bottom', t: 0.2 },
         ] as { side: Side; t: number }[]
       ).slice(0, n);
   }
@@ -70,9 +73,23 @@ const ANSWER_WORDS = {
   proposer: 'Proposed',
 } as const;
 
+/**
+ * Seat names and tags: the small size, but no larger than at 135 % — five labels and the
+ * centre lines share a 1280×720 table, and larger ones would run into each other.
+ */
+function labelPx(theme: UiContext['theme']): number {
+  return Math.min(theme.font.size.small, Math.round(TEXT_SIZE.small * 1.35));
+}
+
+function labelStyle(theme: UiContext['theme'], color: string) {
+  return { ...theme.text('small', { bold: true, color }), fontSize: `${labelPx(theme)}px` };
+}
+
 export interface TableCentre {
   round: string;
   turn: string;
+  /** The game has a turn or round timer: keep a line for it. */
+  timed: boolean;
 }
 
 export class SeatsView extends Phaser.GameObjects.Container {
@@ -104,55 +121,8 @@ export class SeatsView extends Phaser.GameObjects.Container {
     g.strokeRoundedRect(table.x + 12, table.y + 12, table.width - 24, table.height - 24, 38);
     this.add(g);
 
-    // Centre: round and turn, and the timer.
     const cx = table.x + table.width / 2;
     const cy = table.y + table.height / 2;
-    const roundT = scene.add
-      .text(
-        cx,
-        cy,
-        centre.round,
-        theme.text('small', { color: COLOURS.textMuted, align: 'center' }),
-      )
-      .setOrigin(0.5, 1)
-      .setVisible(f <= 1.2);
-    const turnT = scene.add
-      .text(
-        cx,
-        f > 1.2 ? cy - theme.font.size.body : cy,
-        '',
-        theme.text('body', { bold: true, align: 'center', wrap: table.width - 40 }),
-      )
-      .setOrigin(0.5, 0);
-    setTextFit(turnT, centre.turn, 1);
-    this.timer = scene.add
-      .text(
-        cx,
-        turnT.y + turnT.height + 2,
-        '',
-        theme.text('small', { color: TEXT.primary.css, align: 'center' }),
-      )
-      .setOrigin(0.5, 0);
-    this.add([roundT, turnT, this.timer]);
-
-    // The last bot's one-line reason, inside the table under the turn line: a bubble beside a
-    // seat collided with the seat labels, worst at large text.
-    const speaker = seats.find((s) => s.reason);
-    if (speaker?.reason) {
-      const said = scene.add
-        .text(
-          cx,
-          this.timer.y + theme.font.size.small * 1.4,
-          '',
-          theme.text('small', { color: TEXT.primary.css, align: 'center', wrap: table.width - 56 }),
-        )
-        .setOrigin(0.5, 0);
-      // One line: the bottom seat sits on the table's edge just below. Reasons already open with
-      // the role's name; the full reason is in the log and the seats' screen-reader text.
-      setTextFit(said, speaker.reason, 1);
-      this.add(said);
-    }
-
     const others = seats.filter((s) => !s.head);
     const head = seats.find((s) => s.head);
     const placed: { s: SeatState; x: number; y: number; side: Side }[] = [];
@@ -170,10 +140,134 @@ export class SeatsView extends Phaser.GameObjects.Container {
       placed.push({ s, x, y, side: slot.side });
     });
 
-    for (const p of placed) this.drawSeat(ui, p.s, p.x, p.y, p.side, portrait);
+    // The seats first: the centre block then goes in the band their labels leave free — below
+    // the top seats' labels and above the end seats' labels (which sit under their portraits
+    // and reach into the table at large text sizes).
+    this.centreX = cx;
+    let top = table.y + 12;
+    let bottom = table.y + table.height - 12;
+    // Each seat's label tries its places in turn — beside the portrait on the right, then on the
+    // left, then the same with the tag as an icon only — and takes the first that runs into no
+    // other portrait or label and stays on the table's area (crowded tables at large text).
+    const portraits: Box[] = placed.map((p) => ({
+      x0: p.x - portrait / 2 - 12,
+      y0: p.y - portrait / 2 - 12,
+      x1: p.x + portrait / 2 + 12,
+      y1: p.y + portrait / 2 + 12,
+    }));
+    const labels: Box[] = [];
+    const area: Box = { x0: r.x, y0: r.y - 4, x1: r.x + r.width, y1: r.y + r.height + 8 };
+    placed.forEach((p, i) => {
+      const beside = p.side === 'top' || p.side === 'bottom';
+      const tries: { labelSide: 'left' | 'right'; compact: boolean }[] = beside
+        ? [
+            { labelSide: 'right', compact: false },
+            { labelSide: 'left', compact: false },
+            { labelSide: 'right', compact: true },
+            { labelSide: 'left', compact: true },
+          ]
+        : [
+            { labelSide: 'right', compact: false },
+            { labelSide: 'right', compact: true },
+          ];
+      let drawn: ReturnType<SeatsView['drawSeat']> | null = null;
+      for (const [k, opt] of tries.entries()) {
+        const mark = this.list.length;
+        drawn = this.drawSeat(ui, p.s, p.x, p.y, p.side, portrait, opt);
+        const clash = drawn.boxes.some(
+          (b) =>
+            b.x0 < area.x0 ||
+            b.x1 > area.x1 ||
+            b.y0 < area.y0 ||
+            b.y1 > area.y1 ||
+            portraits.some((q, j) => j !== i && overlaps(b, q)) ||
+            labels.some((l) => overlaps(b, l)),
+        );
+        if (!clash || k === tries.length - 1) break;
+        for (const o of this.list.slice(mark)) o.destroy();
+      }
+      if (!drawn) return;
+      labels.push(...drawn.boxes);
+      if (p.side === 'top') top = Math.max(top, drawn.bottom + 4);
+      else bottom = Math.min(bottom, drawn.top - 4);
+    });
+
+    // Centre: round, turn, the timer (when the game has one) and the last bot's one-line
+    // reason (a bubble beside a seat collided with the seat labels, worst at large text).
+    const small = (role: 'small' | 'body') => Math.ceil(theme.font.size[role] * 1.35) + 2;
+    const speaker = seats.find((s) => s.reason);
+    const wrap = table.width - 56;
+    const lines: { role: 'small' | 'body'; kind: 'round' | 'turn' | 'timer' | 'reason' }[] = [];
+    lines.push({ role: 'small', kind: 'round' });
+    lines.push({ role: 'body', kind: 'turn' });
+    if (centre.timed) lines.push({ role: 'small', kind: 'timer' });
+    if (speaker?.reason) lines.push({ role: 'small', kind: 'reason' });
+    const heightOf = () => lines.reduce((h, l) => h + small(l.role), 0);
+    // Too tall for the free band: the round (also in the top bar) goes first.
+    if (heightOf() > bottom - top) lines.shift();
+    const blockH = heightOf();
+    // Centred in the free band; when even that is too small, it keeps its top under the top
+    // seats and the reason line narrows to the gap between the end seats' labels instead.
+    let y = Math.max(top, Math.round((top + bottom - blockH) / 2));
+    let timer: Phaser.GameObjects.Text | null = null;
+    for (const line of lines) {
+      const colour = line.kind === 'round' ? COLOURS.textMuted : TEXT.primary.css;
+      const t = scene.add
+        .text(
+          cx,
+          y,
+          '',
+          theme.text(line.role, {
+            color: colour,
+            bold: line.kind === 'turn',
+            align: 'center',
+            // The timer is set every half second: never wrapped (its lines would stack up).
+            wrap:
+              line.kind === 'timer'
+                ? undefined
+                : line.kind === 'reason' && y + small('small') > bottom
+                  ? this.gap(placed, wrap)
+                  : wrap,
+          }),
+        )
+        .setOrigin(0.5, 0);
+      if (line.kind === 'round') setTextFit(t, centre.round, 1);
+      if (line.kind === 'turn') setTextFit(t, centre.turn, 1);
+      // Reasons already open with the role's name; the full reason is in the log and in the
+      // seats' screen-reader text.
+      if (line.kind === 'reason') setTextFit(t, speaker?.reason ?? '', 1);
+      if (line.kind === 'timer') timer = t;
+      this.add(t);
+      y += small(line.role);
+    }
+    this.timer =
+      timer ??
+      scene.add.text(cx, y, '', theme.text('small', { align: 'center' })).setOrigin(0.5, 0);
+    if (!timer) this.add(this.timer);
+
     scene.add.existing(this);
   }
 
+  /** The width between the labels of the end seats, around the table's centre line. */
+  private gap(placed: { x: number; side: Side }[], fallback: number): number {
+    const left = placed.find((p) => p.side === 'left');
+    const right = placed.find((p) => p.side === 'right');
+    const half = Math.min(
+      left ? this.centreX - (this.labelRight.get('left') ?? left.x) : fallback / 2,
+      right ? (this.labelLeft.get('right') ?? right.x) - this.centreX : fallback / 2,
+    );
+    return Math.max(120, Math.min(fallback, 2 * half - 16));
+  }
+
+  private centreX = 0;
+  private readonly labelRight = new Map<Side, number>();
+  private readonly labelLeft = new Map<Side, number>();
+
+  /**
+   * Draws a seat with its label (name and tag) beside its portrait on the `labelSide` (top and
+   * bottom seats; end seats have theirs underneath), or `compact` (the tag as its icon only).
+   * Returns the top and bottom of the seat and the boxes its label covers.
+   */
   private drawSeat(
     ui: UiContext,
     s: SeatState,
@@ -181,7 +275,8 @@ export class SeatsView extends Phaser.GameObjects.Container {
     y: number,
     side: Side,
     size: number,
-  ): void {
+    opt: { labelSide: 'left' | 'right'; compact: boolean },
+  ): { top: number; bottom: number; boxes: Box[] } {
     const scene = ui.scene;
     const theme = ui.theme;
     const roleColour = colour(s.role.colour);
@@ -211,25 +306,7 @@ export class SeatsView extends Phaser.GameObjects.Container {
     const nameColour = legibleOn(roleColour, SURFACE.table).css;
     const big = theme.font.factor > 1.2;
     const label = `${s.role.shortName.text}${s.you ? ' (you)' : s.bot && !big ? ' (bot)' : ''}`;
-    const name = scene.add.text(
-      0,
-      0,
-      label,
-      theme.text('small', { bold: true, color: nameColour }),
-    );
-    let nx: number;
-    let ny: number;
-    if (side === 'top' || side === 'bottom') {
-      nx = x + size / 2 + 14;
-      ny = y - name.height / 2 - (s.acting || s.answer ? theme.font.size.small * 0.6 : 0);
-      name.setPosition(nx, ny);
-    } else {
-      nx = x - name.width / 2;
-      ny = y + size / 2 + 8;
-      if (side === 'left') nx = Math.max(x - size / 2 - 6, nx);
-      if (side === 'right') nx = Math.min(x + size / 2 + 6 - name.width, nx);
-      name.setPosition(nx, ny);
-    }
+    const name = scene.add.text(0, 0, label, labelStyle(theme, nameColour));
     this.add(name);
 
     // Tag under the name: "To act" on the acting seat, or the answer to the package.
@@ -240,6 +317,14 @@ export class SeatsView extends Phaser.GameObjects.Container {
       : s.answer
         ? ANSWER_WORDS[s.answer]
         : null;
+    let tag: {
+      bg: Phaser.GameObjects.Rectangle;
+      icon: Phaser.GameObjects.Image;
+      text: Phaser.GameObjects.Text | null;
+      width: number;
+      height: number;
+    } | null = null;
+    const th = labelPx(theme) + 6;
     if (tagText) {
       const tagIcon =
         s.answer === 'support'
@@ -259,30 +344,68 @@ export class SeatsView extends Phaser.GameObjects.Container {
             ? '#5a2a12'
             : '#2a3142';
       const tagFg = s.acting ? TEXT.ink.css : TEXT.primary.css;
-      const th = theme.font.size.small + 6;
-      const tx = name.x;
-      const ty = name.y + name.height + 2;
-      const t = scene.add.text(tx + th, ty, tagText, {
-        ...theme.text('small', { bold: true, color: tagFg }),
-        backgroundColor: tagBg,
-        padding: { x: 4, y: 1 },
-      });
-      const bg = scene.add.rectangle(tx, ty, th, t.height, colour(tagBg).hex).setOrigin(0);
-      const ti = scene.add
-        .image(tx + th / 2, ty + t.height / 2, iconKey(tagIcon))
-        .setDisplaySize(th - 6, th - 6);
-      if (s.acting) ti.setTint(SURFACE.table.hex);
-      if (side === 'right' || side === 'left') {
-        const w = th + t.width;
-        const left =
-          side === 'left'
-            ? Math.max(x - size / 2 - 6, x - w / 2)
-            : Math.min(x + size / 2 + 6 - w, x - w / 2);
-        bg.setX(left);
-        ti.setX(left + th / 2);
-        t.setX(left + th);
-      }
-      this.add([bg, ti, t]);
+      // Compact (a crowded table): the icon alone; the word is in the seats' screen-reader text.
+      const text = opt.compact
+        ? null
+        : scene.add.text(0, 0, tagText, {
+            ...labelStyle(theme, tagFg),
+            backgroundColor: tagBg,
+            padding: { x: 4, y: 1 },
+          });
+      const h = text ? text.height : th;
+      const bg = scene.add
+        .rectangle(0, 0, th, h, s.acting ? SURFACE.table.hex : colour(tagBg).hex)
+        .setOrigin(0);
+      const ti = scene.add.image(0, 0, iconKey(tagIcon)).setDisplaySize(th - 6, th - 6);
+      // The icon stays white (the Canvas renderer ignores tints): on the light "to act" tag its
+      // box is dark instead.
+      this.add(text ? [bg, ti, text] : [bg, ti]);
+      tag = { bg, icon: ti, text, width: th + (text?.width ?? 0), height: h };
     }
+    const labelW = Math.max(name.width, tag?.width ?? 0);
+    const labelH = name.height + (tag ? 2 + tag.height : 0);
+
+    let left: number;
+    let top: number;
+    if (side === 'top' || side === 'bottom') {
+      left = opt.labelSide === 'right' ? x + size / 2 + 14 : x - size / 2 - 14 - labelW;
+      top = y - name.height / 2 - (tag ? theme.font.size.small * 0.6 : 0);
+    } else {
+      // Below the portrait and clear of the person/bot disc at its lower right.
+      top = y + size / 2 + Math.max(8, Math.round(iconSize / 2) + 4);
+      left = x - labelW / 2;
+      if (side === 'left') left = Math.max(x - size / 2 - 6, left);
+      if (side === 'right') left = Math.min(x + size / 2 + 6 - labelW, left);
+    }
+    // Right-aligned when the label sits left of the portrait or under the right-hand seat.
+    const alignRight = opt.labelSide === 'left' && (side === 'top' || side === 'bottom');
+    const at = (w: number) => (alignRight || side === 'right' ? left + labelW - w : left);
+    name.setPosition(at(name.width), top);
+    if (tag) {
+      const tx = at(tag.width);
+      const ty = top + name.height + 2;
+      tag.bg.setPosition(tx, ty);
+      tag.icon.setPosition(tx + th / 2, ty + tag.height / 2);
+      tag.text?.setPosition(tx + th, ty);
+    }
+    const boxes: Box[] = [{ x0: left, y0: top, x1: left + labelW, y1: top + labelH }];
+    if (side === 'left' || side === 'right') {
+      this.labelRight.set(side, left + labelW);
+      this.labelLeft.set(side, left);
+    }
+    const portraitTop = y - size / 2 - (s.acting ? 12 : 5);
+    const seatTop = side === 'left' || side === 'right' ? top : Math.min(portraitTop, top);
+    return { top: seatTop, bottom: Math.max(top + labelH, y + size / 2 + 5), boxes };
   }
+}
+
+interface Box {
+  x0: number;
+  y0: number;
+  x1: number;
+  y1: number;
+}
+
+function overlaps(a: Box, b: Box): boolean {
+  return a.x0 < b.x1 && b.x0 < a.x1 && a.y0 < b.y1 && b.y0 < a.y1;
 }

@@ -12,6 +12,9 @@ import type { ControlHandle } from '../a11y/layer.ts';
 import { COLOURS, RADIUS, SPACE } from '../theme.ts';
 import type { UiContext } from './context.ts';
 
+/** The tallest text texture to make, in texels (WebGL's common limit is 8192). */
+const MAX_TEXTURE = 8000;
+
 export interface ScrollTextOptions {
   id: string;
   /** Accessible name of the region, e.g. "Game log". */
@@ -55,6 +58,7 @@ export class ScrollText extends Phaser.GameObjects.Container {
       options.text,
       ui.theme.text(options.fontRole ?? 'body', { wrap: this.view.width, color: options.color }),
     );
+    this.fitTexture();
     this.bar = ui.scene.add.graphics();
     this.add([this.frame, this.content, this.bar]);
 
@@ -65,12 +69,13 @@ export class ScrollText extends Phaser.GameObjects.Container {
       (_p: Phaser.Input.Pointer, _dx: number, dy: number) => this.scrollBy(dy),
     );
     hit.on(Phaser.Input.Events.GAMEOBJECT_POINTER_DOWN, (p: Phaser.Input.Pointer) => {
-      this.dragFrom = p.y;
+      this.dragFrom = p.worldY;
     });
     hit.on(Phaser.Input.Events.GAMEOBJECT_POINTER_MOVE, (p: Phaser.Input.Pointer) => {
       if (this.dragFrom === null || !p.isDown) return;
-      this.scrollBy(this.dragFrom - p.y);
-      this.dragFrom = p.y;
+      // World coordinates: the camera may zoom (render scale), pointer.y is in canvas pixels.
+      this.scrollBy(this.dragFrom - p.worldY);
+      this.dragFrom = p.worldY;
     });
     const stopDrag = () => {
       this.dragFrom = null;
@@ -101,10 +106,24 @@ export class ScrollText extends Phaser.GameObjects.Container {
 
   setText(text: string, keepScroll = false): this {
     this.content.setText(text);
+    this.fitTexture();
     this.control.update({ text });
     if (!keepScroll) this.scrollY = 0;
     this.apply();
     return this;
+  }
+
+  /**
+   * A sharper texture (render scale) is taller: keep it under MAX_TEXTURE texels, lowering the
+   * resolution of a very long text rather than losing it (GPUs refuse larger textures).
+   */
+  private fitTexture(): void {
+    const wanted = this.ui.theme.text('body').resolution ?? 1;
+    const fit = Math.max(
+      1,
+      Math.min(wanted, Math.floor((MAX_TEXTURE / Math.max(1, this.content.height)) * 4) / 4),
+    );
+    if ((this.content.style.resolution || 1) !== fit) this.content.setResolution(fit);
   }
 
   /** Scrolls so the end of the text is in view (e.g. a log that grows). */
@@ -143,7 +162,9 @@ export class ScrollText extends Phaser.GameObjects.Container {
 
   private apply(): void {
     const res = this.content.style.resolution || 1;
-    this.content.setY(this.view.y - this.scrollY);
+    // Phaser draws a crop at its offset in texels (the crop's x/y are not divided by the
+    // texture's resolution, in either renderer), so at resolution 2 the text moves up twice as far.
+    this.content.setY(this.view.y - this.scrollY * res);
     this.content.setCrop(0, this.scrollY * res, this.content.width * res, this.view.height * res);
     const g = this.bar;
     g.clear();
