@@ -147,10 +147,13 @@ function keep(
   sum: number,
 ): void {
   if (!packageLegal(mind, pkg, mask)) return;
-  let at = top.length;
-  while (at > 0 && (top[at - 1] as Ranked).sum < sum) at--;
-  top.splice(at, 0, { pkg, sum });
-  if (top.length > limit) top.pop();
+  // Insertion by hand: splice costs more than the whole shift on lists this short.
+  let at = top.length < limit ? top.length : limit - 1;
+  while (at > 0 && (top[at - 1] as Ranked).sum < sum) {
+    top[at] = top[at - 1] as Ranked;
+    at--;
+  }
+  top[at] = { pkg, sum };
 }
 
 export interface Amendment {
@@ -184,7 +187,7 @@ export function bestAmendments(
   }
   const total = worth.sum(current);
   const red = mind.me.redAssurance;
-  const options: { out: number; add: number; gain: number }[] = [];
+  const options: Swap[] = [];
   for (let add = 0; add < mind.ids.length; add++) {
     if (!mask[add] || red[add] || current.includes(add)) continue;
     for (const out of current) {
@@ -193,13 +196,33 @@ export function bestAmendments(
       if (total + gain >= least) options.push({ out, add, gain });
     }
   }
-  options.sort((x, y) => y.gain - x.gain || x.add - y.add || x.out - y.out);
+  // Best first (gain, then add, then out: a total order), taken one at a time until `limit`
+  // legal swaps are found — usually the first few — rather than sorting every option.
   const found: Amendment[] = [];
-  for (const o of options) {
+  const taken = new Uint8Array(options.length);
+  for (let left = options.length; left > 0 && found.length < limit; left--) {
+    let best = -1;
+    for (let k = 0; k < options.length; k++) {
+      if (taken[k]) continue;
+      if (best < 0 || before(options[k] as Swap, options[best] as Swap)) best = k;
+    }
+    taken[best] = 1;
+    const o = options[best] as Swap;
     const pkg = current.map((p) => (p === o.out ? o.add : p));
-    if (!packageLegal(mind, pkg, mask)) continue;
-    found.push({ remove: o.out, add: o.add, pkg });
-    if (found.length >= limit) break;
+    if (packageLegal(mind, pkg, mask)) found.push({ remove: o.out, add: o.add, pkg });
   }
   return found;
+}
+
+interface Swap {
+  out: number;
+  add: number;
+  gain: number;
+}
+
+/** Does swap x come before swap y: more gain, then the lower card in, then the lower card out. */
+function before(x: Swap, y: Swap): boolean {
+  if (x.gain !== y.gain) return x.gain > y.gain;
+  if (x.add !== y.add) return x.add < y.add;
+  return x.out < y.out;
 }
