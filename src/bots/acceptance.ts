@@ -58,14 +58,16 @@ function balanceShifts(scenario: Scenario, meters: Meters): readonly number[] {
     return hit.shift;
   const now = balanceScore(scenario, meters);
   const shift: number[] = [];
-  scenario.assurances.forEach((a, i) => {
-    const after = balanceScore(scenario, {
-      trust: clampMeter(meters.trust + (a.effects.trust ?? 0)),
-      security: clampMeter(meters.security + (a.effects.security ?? 0)),
-      privacy: clampMeter(meters.privacy + (a.effects.privacy ?? 0)),
-    });
-    shift[i] = BALANCE * (after - now);
-  });
+  // One scratch object for every card's meters after it (balanceScore only reads them).
+  const after: Meters = { trust: 0, security: 0, privacy: 0 };
+  const cards = scenario.assurances;
+  for (let i = 0; i < cards.length; i++) {
+    const e = (cards[i] as (typeof cards)[number]).effects;
+    after.trust = clampMeter(meters.trust + (e.trust ?? 0));
+    after.security = clampMeter(meters.security + (e.security ?? 0));
+    after.privacy = clampMeter(meters.privacy + (e.privacy ?? 0));
+    shift.push(BALANCE * (balanceScore(scenario, after) - now));
+  }
   balanceCache.set(scenario, {
     trust: meters.trust,
     security: meters.security,

@@ -24,6 +24,27 @@ interface Option {
   gain: number;
 }
 
+/**
+ * The packages with their value, best first; equal values keep their order. (Insertion sort:
+ * a dozen packages, and Array.sort with a comparator cost more than the rest of the turn.)
+ */
+function byValue(
+  valuer: Valuer,
+  packages: readonly number[][],
+): { pkg: number[]; value: number }[] {
+  const out: { pkg: number[]; value: number }[] = [];
+  for (const pkg of packages) {
+    const value = valuer.value(pkg);
+    let at = out.length;
+    while (at > 0 && (out[at - 1] as { value: number }).value < value) {
+      out[at] = out[at - 1] as { pkg: number[]; value: number };
+      at--;
+    }
+    out[at] = { pkg, value };
+  }
+  return out;
+}
+
 export function chooseTurn(mind: BotMind): GameAction {
   const { profile, role } = mind;
   if (profile.idleChance > 0 && mind.rng.next() < profile.idleChance) {
@@ -34,9 +55,7 @@ export function chooseTurn(mind: BotMind): GameAction {
   const rejected = meterGain(mind, mind.state.meters, mind.scenario.costs.rejectedPackage);
   // Best value first: a package's expected gain never exceeds the larger of its value and what a
   // rejection gives the bot, so once that bound falls below the best gain the search can stop.
-  const options = bestPackages(mind, valuer.worth, mask, SHORTLIST)
-    .map((pkg) => ({ pkg, value: valuer.value(pkg) }))
-    .sort((a, b) => b.value - a.value);
+  const options = byValue(valuer, bestPackages(mind, valuer.worth, mask, SHORTLIST));
   // The most valuable package even if not worth proposing: the pass reason names it.
   const top = options[0] ?? null;
   let model: SupportModel | null = null;
