@@ -124,6 +124,8 @@ export class A11yLayer {
   private readonly groups = new Map<string, { spec: GroupSpec; element: HTMLElement }>();
   private readonly escapeHandlers: (() => void)[] = [];
   private geometry: CanvasGeometry | null = null;
+  /** CSS pixels per game pixel of the canvas as last laid out (see relayout). */
+  private scale = 1;
   private lost: {
     id: string;
     at: number;
@@ -153,24 +155,65 @@ export class A11yLayer {
   }
 
   registerGroup(spec: GroupSpec): GroupHandle {
-    const old = this.groups.get(spec.id)?.element;
-    if (old) this.detach(old);
+    const existing = this.groups.get(spec.id);
+    // Registered again with the same spec (a screen redrawn in parts): keep the element and the
+    // members that were not redrawn, and only move it to where a new group would go. The spec
+    // object is new, so the handle given out before no longer removes the group.
+    if (existing && sameGroup(existing.spec, spec)) {
+      const entry = { spec, element: existing.element };
+      this.groups.set(spec.id, entry);
+      this.moveGroup(existing.element, spec.parent);
+      return this.groupHandle(entry);
+    }
+    if (existing) this.detach(existing.element);
     const element = document.createElement('div');
     element.className = 'a11y-group';
     element.setAttribute('role', spec.role ?? 'group');
     element.setAttribute('aria-label', spec.label);
     element.dataset.a11yGroup = spec.id;
-    this.groups.set(spec.id, { spec, element });
+    const entry = { spec, element };
+    this.groups.set(spec.id, entry);
     this.insert(element, spec.parent);
+    return this.groupHandle(entry);
+  }
+
+  private groupHandle(entry: { spec: GroupSpec; element: HTMLElement }): GroupHandle {
     return {
-      id: spec.id,
+      id: entry.spec.id,
       remove: () => {
-        const group = this.groups.get(spec.id);
-        if (!group || group.element !== element) return;
-        this.groups.delete(spec.id);
-        this.detach(element);
+        if (this.groups.get(entry.spec.id) !== entry) return;
+        this.groups.delete(entry.spec.id);
+        this.detach(entry.element);
       },
     };
+  }
+
+  /**
+   * Moves a kept group where `insert` would put a new one, keeping the keyboard focus inside it
+   * (`moveBefore` moves without blurring; elsewhere the focus is put back).
+   */
+  private moveGroup(element: HTMLElement, parentId: string | undefined): void {
+    const group = parentId ? this.groups.get(parentId) : undefined;
+    const parent = group?.element ?? this.root;
+    if (group?.spec.order === 'visual') {
+      if (element.parentElement !== parent) this.insert(element, parentId);
+      return;
+    }
+    if (parent.lastElementChild === element) return;
+    const active = document.activeElement;
+    const move = (parent as { moveBefore?: (node: Node, child: Node | null) => void }).moveBefore;
+    if (typeof move === 'function' && element.isConnected && parent.isConnected) {
+      move.call(parent, element, null);
+    } else {
+      parent.appendChild(element);
+    }
+    if (
+      active instanceof HTMLElement &&
+      element.contains(active) &&
+      document.activeElement !== active
+    ) {
+      active.focus();
+    }
   }
 
   registerControl(spec: ControlSpec): ControlHandle {
@@ -245,6 +288,7 @@ export class A11yLayer {
     if (!g) return;
     const canvas = g.canvas.getBoundingClientRect();
     const host = this.host.getBoundingClientRect();
+    this.scale = canvas.width / g.width;
     Object.assign(this.root.style, {
       left: `${canvas.left - host.left}px`,
       top: `${canvas.top - host.top}px`,
@@ -392,9 +436,10 @@ export class A11yLayer {
   }
 
   private position(entry: Entry): void {
-    const g = this.geometry;
     const { x, y, width, height } = entry.spec.rect;
-    const scale = g ? g.canvas.getBoundingClientRect().width / g.width : 1;
+    // Measured in relayout (every resize of the canvas or the page calls it): reading the
+    // canvas's box here, after each new control went into the DOM, forced a layout per control.
+    const scale = this.geometry ? this.scale : 1;
     Object.assign(entry.element.style, {
       left: `${x * scale}px`,
       top: `${y * scale}px`,
@@ -561,4 +606,14 @@ export class A11yLayer {
 
 function cssId(id: string): string {
   return id.replace(/[^a-zA-Z0-9_-]/g, '_');
+}
+
+function sameGroup(a: GroupSpec, b: GroupSpec): boolean {
+  return (
+    a.label === b.label &&
+    (a.role ?? 'group') === (b.role ?? 'group') &&
+    a.parent === b.parent &&
+    (a.order ?? 'registration') === (b.order ?? 'registration') &&
+    a.owner === b.owner
+  );
 }

@@ -21,7 +21,8 @@
  *   the scene when text size or projector mode change, so read the theme in build().
  * - For parts that change with the game, draw into `this.dynamic` via `this.redraw(() => …)`:
  *   it destroys the old layer (and its DOM twins) and builds a new one; a focused control whose
- *   id is stable keeps the keyboard focus.
+ *   id is stable keeps the keyboard focus. Wrap a costly part that changes less often in
+ *   `this.part(layer, key, deps, build)`: it is rebuilt only when its deps change.
  */
 import Phaser from 'phaser';
 import type { Session } from '../../app/session.ts';
@@ -64,6 +65,11 @@ export abstract class AppScene extends Phaser.Scene {
   /** The layer `redraw` rebuilds. */
   protected dynamic!: Phaser.GameObjects.Container;
   private cleanups: (() => void)[] = [];
+  /** The parts of the layer `part` keeps between redraws, by key. */
+  private parts = new Map<
+    string,
+    { container: Phaser.GameObjects.Container; deps: unknown[]; used: boolean }
+  >();
 
   constructor(key: string, app: AppServices) {
     super({ key });
@@ -83,6 +89,7 @@ export abstract class AppScene extends Phaser.Scene {
   create(): void {
     const key = this.scene.key;
     this.cleanups = [];
+    this.parts = new Map();
     const s = this.state;
     this.theme = themeFor(s.settings, s.systemReducedMotion, this.app.renderScale);
     this.ui = { scene: this, a11y: this.app.a11y, theme: this.theme, owner: key };
@@ -148,8 +155,52 @@ export abstract class AppScene extends Phaser.Scene {
    * runs `draw`, which adds objects with `this.dynamic.add(…)`.
    */
   protected redraw(draw: (layer: Phaser.GameObjects.Container) => void): void {
-    this.dynamic.removeAll(true);
+    // Parts stay in the layer (`part` moves the ones still wanted to the top, in drawing order).
+    const kept = new Set<Phaser.GameObjects.GameObject>();
+    for (const p of this.parts.values()) {
+      p.used = false;
+      kept.add(p.container);
+    }
+    for (const child of [...this.dynamic.list]) if (!kept.has(child)) child.destroy();
     draw(this.dynamic);
+    for (const [key, p] of this.parts) {
+      if (p.used) continue;
+      p.container.destroy();
+      this.parts.delete(key);
+    }
+  }
+
+  /**
+   * Inside `redraw`: adds to `layer` a part that is built again only when one of `deps` changed
+   * (compared with Object.is), else the one built last time, untouched — its objects, running
+   * tweens and DOM twins (and so the keyboard focus) stay. Rebuilding all of a busy screen on
+   * every store change costs long frames on a Chromebook (each Text is a canvas to allocate and
+   * rasterise). `deps` must hold everything `build` reads that can change; a part not asked for
+   * in a redraw is destroyed. Returns whether it was built (false: kept).
+   */
+  protected part(
+    layer: Phaser.GameObjects.Container,
+    key: string,
+    deps: readonly unknown[],
+    build: (part: Phaser.GameObjects.Container) => void,
+  ): boolean {
+    const kept = this.parts.get(key);
+    if (
+      kept?.container.active &&
+      kept.deps.length === deps.length &&
+      kept.deps.every((d, i) => Object.is(d, deps[i]))
+    ) {
+      kept.used = true;
+      if (kept.container.parentContainer === layer) layer.bringToTop(kept.container);
+      else layer.add(kept.container);
+      return false;
+    }
+    kept?.container.destroy();
+    const container = this.add.container(0, 0);
+    this.parts.set(key, { container, deps: [...deps], used: true });
+    build(container);
+    layer.add(container);
+    return true;
   }
 
   private teardown(): void {

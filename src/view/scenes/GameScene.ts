@@ -75,10 +75,6 @@ export abstract class GameScene extends AppScene {
 
   private drawTopBar(layer: Phaser.GameObjects.Container, game: GameView): void {
     const { width } = this.area;
-    const g = this.add.graphics();
-    g.fillStyle(COLOURS.surface, 1);
-    g.fillRect(0, 0, width, TOP_BAR_HEIGHT);
-    layer.add(g);
     const v = game.view;
     const parts = [game.scenario.title.text];
     if (v.round > 0) parts.push(`Round ${v.round} of ${v.roundsTotal}`);
@@ -95,6 +91,40 @@ export abstract class GameScene extends AppScene {
     const pauseW = Math.round(140 * grow);
     const quitX = width - SPACE.l - quitW;
     const pauseX = quitX - SPACE.s - pauseW;
+    // The bar and its buttons only change with pause and the end of the game: kept between
+    // moves (the status line under them changes with every move).
+    const { paused, over } = game;
+    this.part(layer, 'game.top-bar', [paused, over], (part) => {
+      const g = this.add.graphics();
+      g.fillStyle(COLOURS.surface, 1);
+      g.fillRect(0, 0, width, TOP_BAR_HEIGHT);
+      part.add(g);
+      if (!over) {
+        part.add(
+          new Button(this.ui, {
+            id: 'game.pause',
+            x: pauseX,
+            y: 8,
+            width: pauseW,
+            label: paused ? 'Resume' : 'Pause',
+            icon: paused ? 'icon:play' : 'icon:pause',
+            onClick: () => (paused ? this.app.session.resume() : this.app.session.pause()),
+          }),
+        );
+      }
+      part.add(
+        new Button(this.ui, {
+          id: 'game.quit',
+          x: quitX,
+          y: 8,
+          width: quitW,
+          label: 'Quit to title',
+          description: 'The game is saved; Continue on the title screen picks it up again.',
+          variant: 'quiet',
+          onClick: () => this.app.session.leave(),
+        }),
+      );
+    });
     // The turn and round timers are on the table itself (the only screen where they run).
     const status = this.add.text(
       SPACE.l,
@@ -104,31 +134,6 @@ export abstract class GameScene extends AppScene {
     );
     setTextFit(status, parts.join(' · '), 1);
     layer.add(status);
-    if (!game.over) {
-      layer.add(
-        new Button(this.ui, {
-          id: 'game.pause',
-          x: pauseX,
-          y: 8,
-          width: pauseW,
-          label: game.paused ? 'Resume' : 'Pause',
-          icon: game.paused ? 'icon:play' : 'icon:pause',
-          onClick: () => (game.paused ? this.app.session.resume() : this.app.session.pause()),
-        }),
-      );
-    }
-    layer.add(
-      new Button(this.ui, {
-        id: 'game.quit',
-        x: quitX,
-        y: 8,
-        width: quitW,
-        label: 'Quit to title',
-        description: 'The game is saved; Continue on the title screen picks it up again.',
-        variant: 'quiet',
-        onClick: () => this.app.session.leave(),
-      }),
-    );
   }
 
   private drawHandoff(layer: Phaser.GameObjects.Container, game: GameView, handoff: Handoff): void {

@@ -6,8 +6,10 @@
  * three, then Propose, or Pass), the package on the table with Support / Oppose / amendments, and
  * the round end. Right: the event ticker and the log of causes.
  *
- * The layer is rebuilt on every game change; the meters and the balance dot tween from the
- * values shown last (0 ms under reduced motion). Widgets live in src/view/table/.
+ * The layer is rebuilt on every game change, except the left column and the event ticker: they
+ * are kept until what they show changes (`part`), as most moves change neither; the log keeps
+ * its box and gets the new text. The meters and the balance dot tween from the values shown
+ * last (0 ms under reduced motion). Widgets live in src/view/table/.
  */
 import type Phaser from 'phaser';
 import { describeLogEntry, metersAfterEach, roleLabel } from '../../app/announce.ts';
@@ -42,6 +44,12 @@ export class TableScene extends GameScene {
   private shownWeights: number[] | null = null;
   private balanceInfoOpen = false;
   private clock: Phaser.GameObjects.Text | null = null;
+  /** The meters' "+4" labels in the kept left column. */
+  private flashes: Phaser.GameObjects.Text[] = [];
+  /** The kept game log. */
+  private log: ScrollText | null = null;
+  /** Height of the kept event ticker (the log goes under it). */
+  private tickerHeight = 0;
 
   constructor(app: AppServices) {
     super('Table', app);
@@ -89,6 +97,22 @@ export class TableScene extends GameScene {
 
   private drawLeft(layer: Phaser.GameObjects.Container, game: GameView, r: Rect): void {
     const { scenario, view } = game;
+    // Most moves change none of this: keep it (and its tweens) rather than build it again.
+    // The rules keep `meters` and `agreed` the same objects until they change.
+    const built = this.part(
+      layer,
+      'table.left',
+      [scenario, view.meters, view.balance, view.agreed, this.balanceInfoOpen],
+      (part) => this.buildLeft(part, game, r),
+    );
+    // The "+4" labels last until the next change of the game, as when the column was rebuilt
+    // on every change (with reduced motion they do not fade by themselves).
+    if (!built) for (const label of this.flashes.splice(0)) label.destroy();
+  }
+
+  private buildLeft(layer: Phaser.GameObjects.Container, game: GameView, r: Rect): void {
+    const { scenario, view } = game;
+    this.flashes = [];
     let y = r.y;
     for (const m of METER_IDS) {
       const bar = new MeterBar(this.ui, {
@@ -102,6 +126,7 @@ export class TableScene extends GameScene {
         band: scenario.meters[m].band,
       });
       layer.add(bar);
+      if (bar.flash) this.flashes.push(bar.flash);
       y += bar.heightPx + SPACE.s;
     }
     this.shownMeters = { ...view.meters };
@@ -240,18 +265,19 @@ export class TableScene extends GameScene {
   // ── Right: ticker and log ───────────────────────────────────────────────────────────────
 
   private drawRight(layer: Phaser.GameObjects.Container, game: GameView, r: Rect): void {
-    const ticker = new EventTicker(
-      this.ui,
-      r,
-      game.scenario,
-      game.view.currentEvent,
-      game.view.round,
-      INFO,
-    );
-    layer.add(ticker);
-    const y = r.y + ticker.heightPx + SPACE.s;
-    layer.add(
-      new ScrollText(this.ui, {
+    const { scenario, view } = game;
+    // The ticker changes once a round: kept between moves (its height with it).
+    this.part(layer, 'table.ticker', [scenario, view.currentEvent, view.round], (part) => {
+      const ticker = new EventTicker(this.ui, r, scenario, view.currentEvent, view.round, INFO);
+      part.add(ticker);
+      this.tickerHeight = ticker.heightPx;
+    });
+    const y = r.y + this.tickerHeight + SPACE.s;
+    // The log grows with every move: the same box gets the new text (scrolled to the end, as a
+    // new box would be) instead of a new frame, hit zone and DOM twin each time.
+    const text = logText(game);
+    const built = this.part(layer, 'table.log', [y], (part) => {
+      this.log = new ScrollText(this.ui, {
         id: 'table.log',
         label: 'Game log',
         group: INFO,
@@ -259,10 +285,12 @@ export class TableScene extends GameScene {
         y,
         width: r.width,
         height: r.y + r.height - y,
-        text: logText(game),
+        text,
         fontRole: 'small',
-      }).scrollToEnd(),
-    );
+      }).scrollToEnd();
+      part.add(this.log);
+    });
+    if (!built) this.log?.setText(text).scrollToEnd();
   }
 
   // ── The tray ────────────────────────────────────────────────────────────────────────────

@@ -12,6 +12,7 @@ import { colour, legibleOn, OKABE_ITO, SURFACE, TEXT } from '../theme/palette.ts
 import { COLOURS, RADIUS, SPACE } from '../theme.ts';
 import type { UiContext } from '../ui/context.ts';
 import { focusRing, tick } from '../ui/draw.ts';
+import { svgImage } from '../ui/svg-image.ts';
 import { setTextFit } from '../ui/text-fit.ts';
 
 export interface AssuranceCardOptions {
@@ -114,9 +115,7 @@ export class AssuranceCard extends Phaser.GameObjects.Container {
         this.add(t);
         ix -= t.width + 2;
       }
-      const img = scene.add
-        .image(ix - iconSize / 2, by, iconKey(m.icon))
-        .setDisplaySize(iconSize, iconSize);
+      const img = svgImage(scene, ix - iconSize / 2, by, iconKey(m.icon), iconSize);
       img.setTint(TEXT.secondary.hex);
       this.add(img);
       ix -= iconSize + SPACE.s;

@@ -15,6 +15,7 @@ import { METERS, SURFACE, TEXT } from '../theme/palette.ts';
 import { COLOURS, RADIUS, SPACE } from '../theme.ts';
 import type { UiContext } from '../ui/context.ts';
 import { focusRing } from '../ui/draw.ts';
+import { svgImage } from '../ui/svg-image.ts';
 import { tweenValue } from './motion.ts';
 
 export interface Point {
@@ -80,9 +81,7 @@ export class BalanceTriangle extends Phaser.GameObjects.Container {
       const c = corners[i] ?? c0;
       const style = METERS[m];
       const dot = scene.add.circle(c.x, c.y, iconSize / 2 + 3, style.colour.hex);
-      const icon = scene.add
-        .image(c.x, c.y, iconKey(style.icon))
-        .setDisplaySize(iconSize - 4, iconSize - 4);
+      const icon = svgImage(scene, c.x, c.y, iconKey(style.icon), iconSize - 4);
       icon.setTint(SURFACE.table.hex);
       const name = o.scenario.meters[m].name.text;
       const label = scene.add.text(

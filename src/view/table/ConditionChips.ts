@@ -7,6 +7,7 @@ import { iconKey } from '../theme/assets.ts';
 import { OKABE_ITO } from '../theme/palette.ts';
 import { COLOURS, RADIUS, SPACE } from '../theme.ts';
 import type { UiContext } from '../ui/context.ts';
+import { svgImage } from '../ui/svg-image.ts';
 import { setTextFit } from '../ui/text-fit.ts';
 import type { Rect } from './layout.ts';
 
@@ -90,9 +91,7 @@ export class ConditionChips extends Phaser.GameObjects.Container {
     this.add(g);
     const size = label.height * 0.75;
     if (icon) {
-      const i = scene.add
-        .image(x + 6 + size / 2, y + h / 2, iconKey('support'))
-        .setDisplaySize(size, size);
+      const i = svgImage(scene, x + 6 + size / 2, y + h / 2, iconKey('support'), size);
       i.setTint(OKABE_ITO.bluishGreen.hex);
       this.add(i);
       label.setPosition(x + 12 + size, y + (h - label.height) / 2);

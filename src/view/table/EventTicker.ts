@@ -8,6 +8,7 @@ import { iconKey } from '../theme/assets.ts';
 import { OKABE_ITO, TEXT } from '../theme/palette.ts';
 import { COLOURS, RADIUS, SPACE } from '../theme.ts';
 import type { UiContext } from '../ui/context.ts';
+import { svgImage } from '../ui/svg-image.ts';
 import { setTextFit } from '../ui/text-fit.ts';
 import type { Rect } from './layout.ts';
 
@@ -30,9 +31,13 @@ export class EventTicker extends Phaser.GameObjects.Container {
     const iconSize = theme.font.size.small + 4;
     const g = scene.add.graphics();
     this.add(g);
-    const icon = scene.add
-      .image(r.x + pad + iconSize / 2, r.y + pad + iconSize / 2, iconKey('event'))
-      .setDisplaySize(iconSize, iconSize);
+    const icon = svgImage(
+      scene,
+      r.x + pad + iconSize / 2,
+      r.y + pad + iconSize / 2,
+      iconKey('event'),
+      iconSize,
+    );
     icon.setTint(OKABE_ITO.orange.hex);
     const kicker = scene.add.text(
       r.x + pad + iconSize + 6,
@@ -58,9 +63,13 @@ export class EventTicker extends Phaser.GameObjects.Container {
         src.length > 0
           ? `Source: ${src[0]?.title}${src.length > 1 ? ` (+${src.length - 1})` : ''}`
           : 'Fictional event (no source)';
-      const sIcon = scene.add
-        .image(r.x + pad + iconSize / 2, bottom + 4 + iconSize / 2, iconKey('source'))
-        .setDisplaySize(iconSize - 2, iconSize - 2);
+      const sIcon = svgImage(
+        scene,
+        r.x + pad + iconSize / 2,
+        bottom + 4 + iconSize / 2,
+        iconKey('source'),
+        iconSize - 2,
+      );
       sIcon.setTint(TEXT.secondary.hex);
       const s = scene.add.text(
         r.x + pad + iconSize + 6,

@@ -12,6 +12,7 @@ import { BANDS, bandState, METERS, OKABE_ITO, PATTERN_OVERLAY, TEXT } from '../t
 import { COLOURS } from '../theme.ts';
 import type { UiContext } from '../ui/context.ts';
 import { hatch } from '../ui/draw.ts';
+import { svgImage } from '../ui/svg-image.ts';
 import { signed, tweenValue } from './motion.ts';
 
 export interface MeterBarOptions {
@@ -28,6 +29,8 @@ export interface MeterBarOptions {
 
 export class MeterBar extends Phaser.GameObjects.Container {
   readonly heightPx: number;
+  /** The "+4" / "−2" label shown when the value changed (null: unchanged). */
+  readonly flash: Phaser.GameObjects.Text | null = null;
 
   constructor(ui: UiContext, o: MeterBarOptions) {
     super(ui.scene, 0, 0);
@@ -37,8 +40,14 @@ export class MeterBar extends Phaser.GameObjects.Container {
     const iconSize = Math.round(theme.font.size.small + 6);
     const state = bandState(o.value, [o.band.low, o.band.high]);
 
-    const icon = scene.add.image(o.x + iconSize / 2, o.y + iconSize / 2, iconKey(style.icon));
-    icon.setDisplaySize(iconSize, iconSize).setTint(style.colour.hex);
+    const icon = svgImage(
+      scene,
+      o.x + iconSize / 2,
+      o.y + iconSize / 2,
+      iconKey(style.icon),
+      iconSize,
+    );
+    icon.setTint(style.colour.hex);
     const name = scene.add.text(
       o.x + iconSize + 6,
       o.y,
@@ -57,12 +66,14 @@ export class MeterBar extends Phaser.GameObjects.Container {
     );
     this.add([icon, name, value, status]);
     if (state !== 'healthy') {
-      const warn = scene.add.image(
+      const warn = svgImage(
+        scene,
         status.x + status.width + 4 + iconSize / 2,
         o.y + iconSize / 2,
         iconKey('warning'),
+        iconSize - 4,
       );
-      warn.setDisplaySize(iconSize - 4, iconSize - 4).setTint(OKABE_ITO.vermillion.hex);
+      warn.setTint(OKABE_ITO.vermillion.hex);
       this.add(warn);
     }
 
@@ -123,6 +134,7 @@ export class MeterBar extends Phaser.GameObjects.Container {
         })
         .setOrigin(1, 0);
       this.add(label);
+      this.flash = label;
       if (!theme.motion.reduced) {
         scene.tweens.add({
           targets: label,

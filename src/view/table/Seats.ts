@@ -12,6 +12,7 @@ import { TEXT_SIZE } from '../theme/fonts.ts';
 import { colour, legibleOn, SURFACE, TEXT } from '../theme/palette.ts';
 import { COLOURS } from '../theme.ts';
 import type { UiContext } from '../ui/context.ts';
+import { svgImage } from '../ui/svg-image.ts';
 import { setTextFit } from '../ui/text-fit.ts';
 import type { Rect } from './layout.ts';
 
@@ -288,7 +289,7 @@ export class SeatsView extends Phaser.GameObjects.Container {
     g.fillStyle(roleColour.hex, 1);
     g.fillCircle(x, y, size / 2 + 5);
     this.add(g);
-    const img = scene.add.image(x, y, portraitKey(s.role.portrait)).setDisplaySize(size, size);
+    const img = svgImage(scene, x, y, portraitKey(s.role.portrait), size);
     this.add(img);
     // Person/bot icon on a dark disc at the lower right of the portrait.
     const iconSize = Math.round(theme.font.size.small + 2);
@@ -297,9 +298,7 @@ export class SeatsView extends Phaser.GameObjects.Container {
     const disc = scene.add
       .circle(ix, iy, iconSize / 2 + 3, SURFACE.table.hex)
       .setStrokeStyle(2, roleColour.hex);
-    const icon = scene.add
-      .image(ix, iy, iconKey(s.bot ? 'bot' : 'human'))
-      .setDisplaySize(iconSize, iconSize);
+    const icon = svgImage(scene, ix, iy, iconKey(s.bot ? 'bot' : 'human'), iconSize);
     this.add([disc, icon]);
 
     // Name (and "you" / "bot"), beside the portrait for top and bottom seats, below it at the ends.
@@ -356,7 +355,7 @@ export class SeatsView extends Phaser.GameObjects.Container {
       const bg = scene.add
         .rectangle(0, 0, th, h, s.acting ? SURFACE.table.hex : colour(tagBg).hex)
         .setOrigin(0);
-      const ti = scene.add.image(0, 0, iconKey(tagIcon)).setDisplaySize(th - 6, th - 6);
+      const ti = svgImage(scene, 0, 0, iconKey(tagIcon), th - 6);
       // The icon stays white (the Canvas renderer ignores tints): on the light "to act" tag its
       // box is dark instead.
       this.add(text ? [bg, ti, text] : [bg, ti]);

@@ -16,6 +16,7 @@ import type { ControlHandle, ControlRole } from '../a11y/layer.ts';
 import { COLOURS, RADIUS, SPACE } from '../theme.ts';
 import type { UiContext } from './context.ts';
 import { focusRing, hatch, tick } from './draw.ts';
+import { svgImage } from './svg-image.ts';
 
 export type ButtonVariant = 'primary' | 'secondary' | 'quiet' | 'danger';
 
@@ -98,8 +99,8 @@ export class Button extends Phaser.GameObjects.Container {
     this.bg = ui.scene.add.graphics();
     this.add(this.bg);
     if (hasIcon && options.icon) {
-      this.icon = ui.scene.add.image(-w / 2 + SPACE.m + indicator + iconSize / 2, 0, options.icon);
-      this.icon.setDisplaySize(iconSize, iconSize);
+      const x = -w / 2 + SPACE.m + indicator + iconSize / 2;
+      this.icon = svgImage(ui.scene, x, 0, options.icon, iconSize);
       this.add(this.icon);
     } else {
       this.icon = null;
