@@ -585,12 +585,12 @@ export class TableScene extends GameScene {
         }));
         const rowH = Math.max(48, this.theme.font.size.small * 1.35 + SPACE.m) + SPACE.xs;
         const room = bottomRow - SPACE.s - y;
-        let perPage = Math.max(1, Math.floor(room / rowH));
-        let pages = Math.max(1, Math.ceil(items.length / perPage));
-        if (pages > 1) {
-          perPage = Math.max(1, Math.floor((room - 52) / rowH));
-          pages = Math.ceil(items.length / perPage);
-        }
+        const perPage = Math.max(1, Math.floor(room / rowH));
+        const pages = Math.max(1, Math.ceil(items.length / perPage));
+        // With several pages the pager sits beside the first row, not below the rows: a row
+        // taller than estimated (a long swap label wraps) can then never run under it.
+        const rowW = pages > 1 ? r.width - this.pagerWidth() - SPACE.s : r.width;
+        const firstRow = y;
         this.page = Math.min(this.page, pages - 1);
         for (const item of items.slice(this.page * perPage, (this.page + 1) * perPage)) {
           const b = new Button(this.ui, {
@@ -598,14 +598,15 @@ export class TableScene extends GameScene {
             group: ACTIONS,
             x: r.x,
             y,
-            width: r.width,
+            width: rowW,
             fontRole: 'small',
             icon: 'icon:amend',
           });
           layer.add(b);
           y += b.heightPx + SPACE.xs;
         }
-        if (pages > 1) this.pager(layer, r.x + r.width, bottomRow - SPACE.s - 48, pages);
+        // Added after the rows, so Tab reaches the swaps before the page buttons.
+        if (pages > 1) this.pager(layer, r.x + r.width, firstRow, pages);
       }
       return;
     }
