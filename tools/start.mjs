@@ -20,6 +20,7 @@ const INPUTS = [
   'index.html',
   'print.html',
   'vite.config.ts',
+  'tools/phaser-entry.cjs',
   'package.json',
 ];
 
