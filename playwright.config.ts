@@ -9,6 +9,7 @@
  *   CI=true npm run test:e2e         the same, but serve the build CI made just before
  */
 import { defineConfig } from '@playwright/test';
+import { CHROMIUM_ARGS, SYSTEM_CHROMIUM } from './tools/chromium.ts';
 
 // E2E_PORT lets two people (or a bench and a test run) use the machine at once.
 const PORT = Number(process.env.E2E_PORT ?? 4173);
@@ -30,17 +31,8 @@ export default defineConfig({
     baseURL: `http://localhost:${PORT}`,
     viewport: { width: 1280, height: 720 },
     launchOptions: {
-      executablePath: '/usr/bin/chromium',
-      args: [
-        '--headless=new',
-        '--no-sandbox',
-        '--disable-gpu',
-        '--disable-quic',
-        '--no-first-run',
-        '--disable-background-networking',
-        '--disable-component-update',
-        '--disable-sync',
-      ],
+      executablePath: SYSTEM_CHROMIUM,
+      args: [...CHROMIUM_ARGS],
     },
     trace: 'off',
     screenshot: 'only-on-failure',

@@ -36,11 +36,12 @@ import { basename, dirname, join, relative } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { gzipSync } from 'node:zlib';
 import { type Browser, type BrowserContext, chromium, type Page } from 'playwright-core';
+import { CHROMIUM_ARGS, SYSTEM_CHROMIUM } from './chromium.ts';
 
 const root = join(dirname(fileURLToPath(import.meta.url)), '..');
 const vite = join(root, 'node_modules', 'vite', 'bin', 'vite.js');
 const out = join(root, 'node_modules', '.cache', 'oversight-bench');
-const CHROMIUM = process.env.BENCH_CHROMIUM ?? '/usr/bin/chromium';
+const CHROMIUM = process.env.BENCH_CHROMIUM ?? SYSTEM_CHROMIUM;
 // 4190 is on the browsers' list of blocked ("unsafe") ports, so Chromium is told to allow it
 // and the readiness probe uses node:http (Node's fetch refuses it too). BENCH_PORT overrides it.
 const PORT = Number(process.env.BENCH_PORT ?? 4190);
@@ -409,17 +410,7 @@ async function main(): Promise<void> {
   const server = await startServer();
   const browser = await chromium.launch({
     executablePath: CHROMIUM,
-    args: [
-      '--headless=new',
-      '--no-sandbox',
-      '--disable-gpu',
-      '--disable-quic',
-      '--no-first-run',
-      '--disable-background-networking',
-      '--disable-component-update',
-      '--disable-sync',
-      `--explicitly-allowed-ports=${PORT}`,
-    ],
+    args: [...CHROMIUM_ARGS, `--explicitly-allowed-ports=${PORT}`],
   });
   try {
     const loads: Record<string, Load[]> = {};

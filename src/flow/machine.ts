@@ -163,6 +163,33 @@ function appendAction(context: GameContext, action: GameAction): GameAction[] {
   return list;
 }
 
+/** The timer of `scope` starts (its state is entered): it runs from now. */
+function startClock(context: GameContext, scope: 'turn' | 'round'): Partial<GameContext> {
+  if (context.timers[scope === 'turn' ? 'turnSeconds' : 'roundSeconds'] === null) return {};
+  const c = context.clock ?? NO_CLOCK;
+  const now = Date.now();
+  return { clock: scope === 'turn' ? { ...c, turnFrom: now } : { ...c, roundFrom: now } };
+}
+
+/** The timer of `scope` stops (its state is left): a PAUSE keeps its time left, else none. */
+function stopClock(
+  context: GameContext,
+  event: MachineEvent,
+  scope: 'turn' | 'round',
+): Partial<GameContext> {
+  const seconds = context.timers[scope === 'turn' ? 'turnSeconds' : 'roundSeconds'];
+  if (seconds === null) return {};
+  const c = context.clock ?? NO_CLOCK;
+  const [from, left] = scope === 'turn' ? [c.turnFrom, c.turnLeft] : [c.roundFrom, c.roundLeft];
+  const kept = event.type === 'PAUSE' ? timeLeft(seconds * 1000, from, left, Date.now()) : null;
+  return {
+    clock:
+      scope === 'turn'
+        ? { ...c, turnFrom: null, turnLeft: kept }
+        : { ...c, roundFrom: null, roundLeft: kept },
+  };
+}
+
 const ROOT = '#oversight';
 
 /** The state that shows each phase (negotiation: its `turn` child in the timed variant). */
@@ -277,36 +304,10 @@ function buildMachine(timed: boolean) {
       // The clock (timed variant): a timer starts on entering its state. Leaving it to pause
       // keeps the time left, which the next start (RESUME, through the history state) uses;
       // leaving it any other way (a move, a timeout, the round's end) gives the next one full time.
-      startTurnClock: assign(({ context }) =>
-        context.timers.turnSeconds === null
-          ? {}
-          : { clock: { ...(context.clock ?? NO_CLOCK), turnFrom: Date.now() } },
-      ),
-      stopTurnClock: assign(({ context, event }) => {
-        const { turnSeconds } = context.timers;
-        if (turnSeconds === null) return {};
-        const c = context.clock ?? NO_CLOCK;
-        const turnLeft =
-          event.type === 'PAUSE'
-            ? timeLeft(turnSeconds * 1000, c.turnFrom, c.turnLeft, Date.now())
-            : null;
-        return { clock: { ...c, turnFrom: null, turnLeft } };
-      }),
-      startRoundClock: assign(({ context }) =>
-        context.timers.roundSeconds === null
-          ? {}
-          : { clock: { ...(context.clock ?? NO_CLOCK), roundFrom: Date.now() } },
-      ),
-      stopRoundClock: assign(({ context, event }) => {
-        const { roundSeconds } = context.timers;
-        if (roundSeconds === null) return {};
-        const c = context.clock ?? NO_CLOCK;
-        const roundLeft =
-          event.type === 'PAUSE'
-            ? timeLeft(roundSeconds * 1000, c.roundFrom, c.roundLeft, Date.now())
-            : null;
-        return { clock: { ...c, roundFrom: null, roundLeft } };
-      }),
+      startTurnClock: assign(({ context }) => startClock(context, 'turn')),
+      stopTurnClock: assign(({ context, event }) => stopClock(context, event, 'turn')),
+      startRoundClock: assign(({ context }) => startClock(context, 'round')),
+      stopRoundClock: assign(({ context, event }) => stopClock(context, event, 'round')),
     },
     delays: {
       turnDelay: ({ context }) =>
