@@ -21,6 +21,7 @@ import { createGame } from '../src/rules/setup.ts';
 import type { GameAction, GameState } from '../src/rules/types.ts';
 import { loadScenario } from '../src/scenario/loader.ts';
 import type { Scenario } from '../src/scenario/schema.ts';
+import { median } from './stats.ts';
 
 function arg(name: string, fallback: string): string {
   const i = process.argv.indexOf(`--${name}`);
@@ -101,13 +102,6 @@ for (let s = 0; s < slices; s++) {
 }
 const gameRate = gameGames / gameTime;
 const bareRate = bareGames / bareTime;
-const median = (xs: readonly number[]) => {
-  const sorted = [...xs].sort((x, y) => x - y);
-  const mid = sorted.length / 2;
-  return sorted.length % 2
-    ? (sorted[Math.floor(mid)] as number)
-    : ((sorted[mid - 1] as number) + (sorted[mid] as number)) / 2;
-};
 
 console.log(`scenario            ${scenario.id} (${file}), bots: ${level}`);
 console.log(`events per game     ${stepsPerGame} (mean over ${measured} games)`);
