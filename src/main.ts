@@ -12,8 +12,10 @@
  *   ?renderer=canvas|webgl       force a renderer (default AUTO: WebGL, else Canvas)
  *   ?scale=1|1.5|2               force the render scale (default: the display's, see
  *                                src/view/render-scale.ts)
+ *   ?frames=all                  draw every frame, even when nothing changed (see
+ *                                src/view/render-gate.ts)
  *
- * Test hooks: `window.__oversight = { store, session, game, a11y, version }` (see
+ * Test hooks: `window.__oversight = { store, session, game, a11y, frames, version }` (see
  * docs/browser-architecture.md).
  */
 import './view/styles.css';
@@ -27,8 +29,10 @@ import { mountScreenHeading } from './view/a11y/heading.ts';
 import { A11yLayer } from './view/a11y/layer.ts';
 import { LiveRegions } from './view/a11y/live-region.ts';
 import { mountSound, type SoundDebug } from './view/audio/sound.ts';
+import { speedUpCanvasPool } from './view/canvas-pool.ts';
 import { showFatal } from './view/dom/fatal.ts';
 import { mountOpenErrorsPanel } from './view/dom/open-errors-panel.ts';
+import { gateRendering, type RenderGate } from './view/render-gate.ts';
 import { GAME_HEIGHT, GAME_WIDTH, pickRenderScale } from './view/render-scale.ts';
 import { createRouter, type Router } from './view/router.ts';
 import type { AppServices } from './view/scenes/AppScene.ts';
@@ -47,6 +51,8 @@ export interface OversightHooks {
   a11y: A11yLayer;
   /** Sound cues played and dropped, and the AudioContext's state (src/view/audio). */
   audio: SoundDebug;
+  /** Frames drawn and skipped (src/view/render-gate.ts); null with ?frames=all. */
+  frames: RenderGate['counts'] | null;
   version: string;
 }
 
@@ -92,7 +98,15 @@ async function main(): Promise<void> {
   new LiveRegions(app).bind(store);
   const sound = mountSound(store);
   mountOpenErrorsPanel(app, store);
-  const hooks: OversightHooks = { store, session, game: null, a11y, audio: sound.debug, version };
+  const hooks: OversightHooks = {
+    store,
+    session,
+    game: null,
+    a11y,
+    audio: sound.debug,
+    frames: null,
+    version,
+  };
   window.__oversight = hooks;
 
   // The engine starts downloading now; fonts must be ready before Phaser draws any text.
@@ -104,6 +118,10 @@ async function main(): Promise<void> {
   // Drawn at the size the canvas is really shown at (up to 2×): sharp text on projectors and
   // HiDPI screens. Scenes still lay out in 1280×720 (their cameras zoom); see render-scale.ts.
   const renderScale = pickRenderScale(window, params.get('scale'));
+  // Frames are drawn only when the picture may have changed (every store change is a signal).
+  let gate: RenderGate | null = null;
+  const gateFrames = params.get('frames') !== 'all';
+  store.subscribe(() => gate?.invalidate());
   const services: AppServices = {
     store,
     session,
@@ -111,7 +129,9 @@ async function main(): Promise<void> {
     fast,
     renderScale,
     ready: () => router?.ready(),
+    invalidate: () => gate?.invalidate(),
   };
+  speedUpCanvasPool();
   let game: Phaser.Game;
   try {
     game = new Phaser.Game({
@@ -122,6 +142,14 @@ async function main(): Promise<void> {
       version,
       // Sounds are synthesised by src/view/audio (its own AudioContext, made on a user gesture).
       audio: { noAudio: true },
+      callbacks: {
+        // Before the loop starts (it binds game.step then).
+        postBoot: (booted) => {
+          if (!gateFrames) return;
+          gate = gateRendering(booted);
+          hooks.frames = gate.counts;
+        },
+      },
       scale: {
         mode: Phaser.Scale.FIT,
         autoCenter: Phaser.Scale.CENTER_BOTH,

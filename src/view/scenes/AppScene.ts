@@ -21,7 +21,8 @@
  *   the scene when text size or projector mode change, so read the theme in build().
  * - For parts that change with the game, draw into `this.dynamic` via `this.redraw(() => …)`:
  *   it destroys the old layer (and its DOM twins) and builds a new one; a focused control whose
- *   id is stable keeps the keyboard focus. Wrap a costly part that changes less often in
+ *   id is stable keeps the keyboard focus, and a text made again just as it was is handed back
+ *   rather than drawn again (ui/text-pool.ts). Wrap a costly part that changes less often in
  *   `this.part(layer, key, deps, build)`: it is rebuilt only when its deps change.
  */
 import Phaser from 'phaser';
@@ -32,6 +33,7 @@ import type { A11yLayer } from '../a11y/layer.ts';
 import { GAME_HEIGHT, GAME_WIDTH } from '../render-scale.ts';
 import { COLOURS, type Theme, themeFor } from '../theme.ts';
 import type { UiContext } from '../ui/context.ts';
+import { TextPool } from '../ui/text-pool.ts';
 
 /**
  * What a scene's `init(data)` may receive: `{ restarted: true }` when the router restarts it
@@ -56,6 +58,11 @@ export interface AppServices {
    * texts are rasterised at it, so scenes keep laying out in 1280×720.
    */
   renderScale: number;
+  /**
+   * The picture changed by other means than the store, a tween or the user (a scene's own
+   * timer): draw it. Frames are skipped while nothing changes (src/view/render-gate.ts).
+   */
+  invalidate(): void;
 }
 
 export abstract class AppScene extends Phaser.Scene {
@@ -65,6 +72,8 @@ export abstract class AppScene extends Phaser.Scene {
   /** The layer `redraw` rebuilds. */
   protected dynamic!: Phaser.GameObjects.Container;
   private cleanups: (() => void)[] = [];
+  /** Texts a redraw hands back unchanged instead of making them again (one per scene). */
+  private texts: TextPool | null = null;
   /** The parts of the layer `part` keeps between redraws, by key. */
   private parts = new Map<
     string,
@@ -90,6 +99,7 @@ export abstract class AppScene extends Phaser.Scene {
     const key = this.scene.key;
     this.cleanups = [];
     this.parts = new Map();
+    this.texts ??= new TextPool(this);
     const s = this.state;
     this.theme = themeFor(s.settings, s.systemReducedMotion, this.app.renderScale);
     this.ui = { scene: this, a11y: this.app.a11y, theme: this.theme, owner: key };
@@ -161,13 +171,19 @@ export abstract class AppScene extends Phaser.Scene {
       p.used = false;
       kept.add(p.container);
     }
-    for (const child of [...this.dynamic.list]) if (!kept.has(child)) child.destroy();
+    const texts = this.texts;
+    for (const child of [...this.dynamic.list]) {
+      if (kept.has(child)) continue;
+      texts?.collect(child);
+      child.destroy();
+    }
     draw(this.dynamic);
     for (const [key, p] of this.parts) {
       if (p.used) continue;
       p.container.destroy();
       this.parts.delete(key);
     }
+    texts?.release();
   }
 
   /**
@@ -195,7 +211,10 @@ export abstract class AppScene extends Phaser.Scene {
       else layer.add(kept.container);
       return false;
     }
-    kept?.container.destroy();
+    if (kept) {
+      this.texts?.collect(kept.container);
+      kept.container.destroy();
+    }
     const container = this.add.container(0, 0);
     this.parts.set(key, { container, deps: [...deps], used: true });
     build(container);

@@ -26,6 +26,7 @@ import { COLOURS, SPACE } from '../theme.ts';
 import { Button } from '../ui/Button.ts';
 import { ScrollText } from '../ui/ScrollText.ts';
 import { setTextFit } from '../ui/text-fit.ts';
+import { fittedText } from '../ui/text-pool.ts';
 import type { AppServices } from './AppScene.ts';
 import { GameScene, PHASE_NAMES, TOP_BAR_HEIGHT } from './GameScene.ts';
 import { agreedText, assuranceTitle, logText, pendingText, worthToViewer } from './game-text.ts';
@@ -253,13 +254,15 @@ export class TableScene extends GameScene {
       if (round !== null) parts.push(`Round ${round}`);
     }
     // Short enough for one line at any text size: the clock is never wrapped.
-    text.setText(
+    const shown =
       parts.length === 2
         ? `Left: ${parts.join(' · ')}`
         : parts.length === 1
           ? `Time left: ${parts[0]}`
-          : '',
-    );
+          : '';
+    if (shown === text.text) return;
+    text.setText(shown);
+    this.app.invalidate();
   }
 
   // ── Right: ticker and log ───────────────────────────────────────────────────────────────
@@ -359,8 +362,8 @@ export class TableScene extends GameScene {
     }
     // What changed first (full width), then the event's text down to the button row.
     if (effects) {
-      const t = this.add.text(r.x, y, '', this.theme.text('small', { wrap: r.width, bold: true }));
-      setTextFit(t, effects, 3);
+      const style = this.theme.text('small', { wrap: r.width, bold: true });
+      const t = fittedText(this, r.x, y, effects, style, 3);
       layer.add(t);
       y += t.height + SPACE.s;
     }
@@ -422,8 +425,8 @@ export class TableScene extends GameScene {
       const lineH = Math.ceil(this.theme.font.size.small * 1.35);
       const maxLines = Math.floor((bottom - y) / lineH);
       if (maxLines < 1) break;
-      const t = this.add.text(r.x, y, '', this.theme.text('small', { wrap: r.width }));
-      setTextFit(t, line, Math.min(2, maxLines));
+      const style = this.theme.text('small', { wrap: r.width });
+      const t = fittedText(this, r.x, y, line, style, Math.min(2, maxLines));
       layer.add(t);
       y += t.height + SPACE.xs;
     }
@@ -726,8 +729,8 @@ export class TableScene extends GameScene {
       const a = game.scenario.assurances.find((x) => x.id === id);
       const lines = Math.min(2, Math.floor((limit - y) / lineH));
       if (!a || lines < 1) break;
-      const t = this.add.text(r.x, y, '', this.theme.text('small', { wrap: r.width }));
-      setTextFit(t, `${a.title.text}: ${a.summary.text}`, lines);
+      const style = this.theme.text('small', { wrap: r.width });
+      const t = fittedText(this, r.x, y, `${a.title.text}: ${a.summary.text}`, style, lines);
       layer.add(t);
       y += t.height + SPACE.xs;
     }

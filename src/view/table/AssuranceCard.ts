@@ -13,7 +13,7 @@ import { COLOURS, RADIUS, SPACE } from '../theme.ts';
 import type { UiContext } from '../ui/context.ts';
 import { focusRing, tick } from '../ui/draw.ts';
 import { svgImage } from '../ui/svg-image.ts';
-import { setTextFit } from '../ui/text-fit.ts';
+import { fittedText } from '../ui/text-pool.ts';
 
 export interface AssuranceCardOptions {
   x: number;
@@ -59,30 +59,32 @@ export class AssuranceCard extends Phaser.GameObjects.Container {
     this.box = box;
     const innerW = o.width - 2 * pad;
     const titleW = innerW - (box ? box + SPACE.s : 0);
-    const who = scene.add.text(
-      o.x + pad,
-      o.y + pad + 4,
-      '',
-      theme.text('small', {
-        wrap: titleW,
-        color: legibleOn(o.delivererColour, SURFACE.raised).css,
-      }),
-    );
+    const whoStyle = theme.text('small', {
+      wrap: titleW,
+      color: legibleOn(o.delivererColour, SURFACE.raised).css,
+    });
+    const delivers = `${o.delivererName} delivers`;
+    let who = fittedText(scene, o.x + pad, o.y + pad + 4, delivers, whoStyle, 1);
     // A narrow card (three a row at a large text size) names the deliverer alone.
-    if (setTextFit(who, `${o.delivererName} delivers`, 1)) setTextFit(who, o.delivererName, 1);
-    const title = scene.add.text(
-      o.x + pad,
-      who.y + who.height + 2,
-      '',
-      theme.text('small', { bold: true, wrap: innerW }),
-    );
+    if (who.text !== delivers) {
+      who.destroy();
+      who = fittedText(scene, o.x + pad, o.y + pad + 4, o.delivererName, whoStyle, 1);
+    }
+    const titleY = who.y + who.height + 2;
     const bottomLine = theme.font.size.small * 1.4;
     const lineH = theme.font.size.small * 1.35;
     const titleLines = Math.max(
       1,
-      Math.floor((o.height - (title.y - o.y) - pad - bottomLine) / lineH),
+      Math.floor((o.height - (titleY - o.y) - pad - bottomLine) / lineH),
     );
-    setTextFit(title, o.assurance.title.text, titleLines);
+    const title = fittedText(
+      scene,
+      o.x + pad,
+      titleY,
+      o.assurance.title.text,
+      theme.text('small', { bold: true, wrap: innerW }),
+      titleLines,
+    );
     this.add([who, title]);
 
     // Bottom line: worth on the left; delay and audit icons on the right.

@@ -13,7 +13,7 @@ import { colour, legibleOn, SURFACE, TEXT } from '../theme/palette.ts';
 import { COLOURS } from '../theme.ts';
 import type { UiContext } from '../ui/context.ts';
 import { svgImage } from '../ui/svg-image.ts';
-import { setTextFit } from '../ui/text-fit.ts';
+import { fittedText } from '../ui/text-pool.ts';
 import type { Rect } from './layout.ts';
 
 export interface SeatState {
@@ -213,30 +213,33 @@ export class SeatsView extends Phaser.GameObjects.Container {
     let timer: Phaser.GameObjects.Text | null = null;
     for (const line of lines) {
       const colour = line.kind === 'round' ? COLOURS.textMuted : TEXT.primary.css;
-      const t = scene.add
-        .text(
-          cx,
-          y,
-          '',
-          theme.text(line.role, {
-            color: colour,
-            bold: line.kind === 'turn',
-            align: 'center',
-            // The timer is set every half second: never wrapped (its lines would stack up).
-            wrap:
-              line.kind === 'timer'
-                ? undefined
-                : line.kind === 'reason' && y + small('small') > bottom
-                  ? this.gap(placed, wrap)
-                  : wrap,
-          }),
-        )
-        .setOrigin(0.5, 0);
-      if (line.kind === 'round') setTextFit(t, centre.round, 1);
-      if (line.kind === 'turn') setTextFit(t, centre.turn, 1);
+      const style = theme.text(line.role, {
+        color: colour,
+        bold: line.kind === 'turn',
+        align: 'center',
+        // The timer is set every half second: never wrapped (its lines would stack up).
+        wrap:
+          line.kind === 'timer'
+            ? undefined
+            : line.kind === 'reason' && y + small('small') > bottom
+              ? this.gap(placed, wrap)
+              : wrap,
+      });
       // Reasons already open with the role's name; the full reason is in the log and in the
       // seats' screen-reader text.
-      if (line.kind === 'reason') setTextFit(t, speaker?.reason ?? '', 1);
+      const words =
+        line.kind === 'round'
+          ? centre.round
+          : line.kind === 'turn'
+            ? centre.turn
+            : line.kind === 'reason'
+              ? (speaker?.reason ?? '')
+              : null;
+      const t = (
+        words === null
+          ? scene.add.text(cx, y, '', style)
+          : fittedText(scene, cx, y, words, style, 1)
+      ).setOrigin(0.5, 0);
       if (line.kind === 'timer') timer = t;
       this.add(t);
       y += small(line.role);

@@ -1,0 +1,51 @@
+/**
+ * When to draw a frame, as a plain state machine (src/view/render-gate.ts wires it to Phaser).
+ *
+ * A signal (`invalidate`) means the picture may have changed: the next `SETTLE_FRAMES` frames,
+ * and every frame for `SETTLE_MS`, are drawn, since what a signal sets off may land a frame or
+ * two later (a scene started by a store change is created in the next step) and a slow machine
+ * takes longer per frame. Past that, a frame is drawn while something is animating, and at
+ * least every `MAX_IDLE_MS` whatever happens, so a change that slipped past every signal still
+ * shows within a second.
+ */
+
+/** After a signal, frames are drawn for at least this long (ms)… */
+export const SETTLE_MS = 100;
+/** …and at least this many frames. */
+export const SETTLE_FRAMES = 3;
+/** The longest the picture goes without being drawn again, ms. */
+export const MAX_IDLE_MS = 1000;
+
+export class FrameGate {
+  /** Frames drawn and skipped so far. */
+  readonly counts = { drawn: 0, skipped: 0 };
+  private drawUntil = Number.NEGATIVE_INFINITY;
+  private framesToDraw = 0;
+  private lastDrawn = Number.NEGATIVE_INFINITY;
+
+  /** Something on the picture may have changed at `now` (ms). */
+  invalidate(now: number): void {
+    this.drawUntil = now + SETTLE_MS;
+    this.framesToDraw = SETTLE_FRAMES;
+  }
+
+  /**
+   * Whether to draw the frame at `time` (ms, the same clock as `invalidate`). `animating` is
+   * asked only when no signal or deadline settles it (it walks the scenes).
+   */
+  frame(time: number, animating: () => boolean): boolean {
+    const draw =
+      this.framesToDraw > 0 ||
+      time < this.drawUntil ||
+      time - this.lastDrawn >= MAX_IDLE_MS ||
+      animating();
+    if (draw) {
+      this.lastDrawn = time;
+      this.framesToDraw = Math.max(0, this.framesToDraw - 1);
+      this.counts.drawn++;
+    } else {
+      this.counts.skipped++;
+    }
+    return draw;
+  }
+}

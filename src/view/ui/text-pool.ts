@@ -1,0 +1,248 @@
+/**
+ * Texts kept across a redraw, so a screen rebuilt after a game move does not rasterise again
+ * the texts it shows unchanged.
+ *
+ * A Phaser Text is a canvas of its own: creating one allocates the canvas, measures and wraps
+ * the words and draws them, which is most of what a table redraw costs (two dozen texts a move,
+ * a few milliseconds each on a Chromebook, most of them the same as before: names, headings,
+ * card titles). When a layer is rebuilt, `collect` takes its texts out before it is destroyed;
+ * then `scene.add.text(x, y, text, style)` during the rebuild hands back one that shows exactly
+ * that text in exactly the style a new one would get, reset to a new one's placement (position,
+ * origin, scale, alpha, visibility, rotation, depth). What is not taken is destroyed by
+ * `release`. Nothing is kept between redraws.
+ *
+ * Only a plain text is kept: one whose style, spacing and padding are what its config made
+ * (so a text fitted or restyled after creation is not), with no listeners, tweens, input, data,
+ * mask, filters, blend mode, scroll factor, flip or name of its own. Anything else is destroyed
+ * as before. New texts are made with their font's metrics (`makeText`), not measured again.
+ */
+import Phaser from 'phaser';
+import { setTextFit } from './text-fit.ts';
+
+type TextStyle = Phaser.Types.GameObjects.Text.TextStyle;
+
+/** What a text looks like, apart from where it is: its words, style, spacing and padding. */
+function looks(t: Phaser.GameObjects.Text): string | null {
+  const style = t.style as Phaser.GameObjects.TextStyle & { wordWrapCallback?: unknown };
+  if (style.wordWrapCallback) return null;
+  const json = style.toJSON() as Record<string, unknown>;
+  delete json.metrics;
+  const p = t.padding;
+  return `${JSON.stringify(json)}|${t.lineSpacing}|${t.letterSpacing}|${p.left},${p.top},${p.right},${p.bottom}`;
+}
+
+/** The config's key, or null when a config cannot be compared (functions in it). */
+function configKey(style: TextStyle | undefined): string | null {
+  let plain = true;
+  const json = JSON.stringify(style ?? {}, (_key, value) => {
+    if (typeof value === 'function') plain = false;
+    return value;
+  });
+  return plain ? json : null;
+}
+
+interface Made {
+  /** `looks` right after it was made (and fitted): a kept text must still look so. */
+  looks: string;
+  /** Listeners a new text has of its own (Phaser's), so extra ones can be told apart. */
+  listeners: number;
+  /** A fitted text: the key it is kept under, and the words the fitting left it with. */
+  fit?: { key: string; words: string };
+}
+
+/**
+ * Font metrics by font: Phaser measures them for every new Text (a canvas from the pool, the
+ * font set, a test string measured), the same few fonts again and again. A config may carry
+ * them (TextStyle: `metrics`), which Phaser then uses as they are: these are Phaser's own
+ * measurements of the first text made in that font (the fonts are loaded before any text).
+ */
+const fontMetrics = new Map<string, Phaser.Types.GameObjects.Text.TextMetrics>();
+
+function fontKey(style: TextStyle | undefined): string {
+  return JSON.stringify([
+    style?.fontStyle,
+    style?.fontSize,
+    style?.fontFamily,
+    style?.font,
+    style?.testString,
+  ]);
+}
+
+/** `create(x, y, text, style)` with the font's metrics given, when they are known. */
+function makeText(
+  create: Phaser.GameObjects.GameObjectFactory['text'],
+  x: number,
+  y: number,
+  text: string | string[],
+  style: TextStyle | undefined,
+): Phaser.GameObjects.Text {
+  if (style?.metrics) return create(x, y, text, style);
+  const key = fontKey(style);
+  const known = fontMetrics.get(key);
+  const made = create(x, y, text, known ? { ...style, metrics: known } : style);
+  if (!known) fontMetrics.set(key, made.style.getTextMetrics());
+  return made;
+}
+
+/** The pool of each scene that has one (for `fittedText`, which widgets call with a scene). */
+const pools = new WeakMap<Phaser.Scene, TextPool>();
+
+/**
+ * `scene.add.text(x, y, '', style)` then `setTextFit(t, text, maxLines)`, handed back from the
+ * scene's pool when the same text was fitted the same way in the layer being rebuilt.
+ */
+export function fittedText(
+  scene: Phaser.Scene,
+  x: number,
+  y: number,
+  text: string,
+  style: TextStyle,
+  maxLines: number,
+): Phaser.GameObjects.Text {
+  const pool = pools.get(scene);
+  if (pool) return pool.fitted(x, y, text, style, maxLines);
+  const t = scene.add.text(x, y, '', style);
+  setTextFit(t, text, maxLines);
+  return t;
+}
+
+export class TextPool {
+  private readonly scene: Phaser.Scene;
+  private readonly create: Phaser.GameObjects.GameObjectFactory['text'];
+  /** What a new text of each config looks like (its words aside), learned at first creation. */
+  private readonly configs = new Map<string, string>();
+  private readonly made = new WeakMap<Phaser.GameObjects.Text, Made>();
+  /** Kept texts by `words + looks`. */
+  private readonly kept = new Map<string, Phaser.GameObjects.Text[]>();
+  /** How many texts were handed back and made (tests, benchmarks). */
+  readonly counts = { reused: 0, made: 0 };
+
+  /** Takes over `scene.add.text` for this scene. */
+  constructor(scene: Phaser.Scene) {
+    this.scene = scene;
+    this.create = scene.add.text.bind(scene.add);
+    scene.add.text = (x, y, text, style) => this.text(x, y, text, style);
+    pools.set(scene, this);
+  }
+
+  /** See `fittedText`. */
+  fitted(
+    x: number,
+    y: number,
+    text: string,
+    style: TextStyle,
+    maxLines: number,
+  ): Phaser.GameObjects.Text {
+    const config = configKey(style);
+    const key = config === null ? null : `fit\u0000${maxLines}\u0000${text}\u0000${config}`;
+    const reused = key === null ? null : this.take(key, x, y);
+    if (reused) return reused;
+    const t = makeText(this.create, x, y, '', style);
+    this.counts.made++;
+    setTextFit(t, text, maxLines);
+    const look = looks(t);
+    if (key !== null && look !== null) {
+      this.made.set(t, {
+        looks: look,
+        listeners: this.listenerTotal(t),
+        fit: { key, words: t.text },
+      });
+    }
+    return t;
+  }
+
+  private text(
+    x: number,
+    y: number,
+    text: string | string[],
+    style?: TextStyle,
+  ): Phaser.GameObjects.Text {
+    const config = configKey(style);
+    const words = Array.isArray(text) ? text.join('\n') : text;
+    const look = config === null ? undefined : this.configs.get(config);
+    const reused = look === undefined ? null : this.take(`${words}\u0000${look}`, x, y);
+    if (reused) return reused;
+    const made = makeText(this.create, x, y, text, style);
+    this.counts.made++;
+    const full = looks(made);
+    if (config !== null && full !== null) {
+      const look = full;
+      this.configs.set(config, look);
+      this.made.set(made, { looks: look, listeners: this.listenerTotal(made) });
+    }
+    return made;
+  }
+
+  /** A kept text filed under `key`, placed as a new one would be; null when there is none. */
+  private take(key: string, x: number, y: number): Phaser.GameObjects.Text | null {
+    const list = this.kept.get(key);
+    let t = list?.pop();
+    // One destroyed by its old owner while kept is of no use.
+    while (t && !t.scene) t = list?.pop();
+    if (!t) return null;
+    this.counts.reused++;
+    t.addToDisplayList();
+    return t
+      .setPosition(x, y)
+      .setOrigin(0, 0)
+      .setScale(1)
+      .setAlpha(1)
+      .setVisible(true)
+      .setRotation(0)
+      .setDepth(0);
+  }
+
+  /** Takes the plain texts out of `object` (before it is destroyed), to be handed back. */
+  collect(object: Phaser.GameObjects.GameObject): void {
+    if (object instanceof Phaser.GameObjects.Container) {
+      for (const child of [...object.list]) this.collect(child);
+    } else if (object instanceof Phaser.GameObjects.Text) {
+      this.keep(object);
+    }
+  }
+
+  /** Destroys the texts collected and not handed back. */
+  release(): void {
+    for (const list of this.kept.values()) for (const t of list) t.destroy();
+    this.kept.clear();
+  }
+
+  private keep(t: Phaser.GameObjects.Text): void {
+    const made = this.made.get(t);
+    if (!made || !t.scene || t.input || t.data || t.mask || this.scene.tweens.isTweening(t)) return;
+    if ((t as { filters?: unknown }).filters || t.blendMode !== Phaser.BlendModes.NORMAL) return;
+    if (t.scrollFactorX !== 1 || t.scrollFactorY !== 1 || t.flipX || t.flipY || t.name) return;
+    const look = looks(t);
+    if (look !== made.looks || (made.fit && t.text !== made.fit.words)) return;
+    const parent = t.parentContainer;
+    if (parent) {
+      parent.remove(t);
+      // Phaser's Container.remove leaves its own destroy listener on the child.
+      t.off(
+        Phaser.GameObjects.Events.DESTROY,
+        (parent as unknown as Listening).onChildDestroyed,
+        parent,
+      );
+    }
+    if (this.listenerTotal(t) !== made.listeners) {
+      // Someone listens to this text (a destroy handler…): it must be destroyed as before.
+      t.destroy();
+      return;
+    }
+    t.removeFromDisplayList();
+    const key = made.fit?.key ?? `${t.text}\u0000${look}`;
+    const list = this.kept.get(key);
+    if (list) list.push(t);
+    else this.kept.set(key, [t]);
+  }
+
+  private listenerTotal(t: Phaser.GameObjects.Text): number {
+    let n = 0;
+    for (const name of t.eventNames()) n += t.listenerCount(name);
+    return n;
+  }
+}
+
+interface Listening {
+  onChildDestroyed: (...args: unknown[]) => void;
+}
