@@ -51,8 +51,8 @@ export interface OversightHooks {
   a11y: A11yLayer;
   /** Sound cues played and dropped, and the AudioContext's state (src/view/audio). */
   audio: SoundDebug;
-  /** Frames drawn and skipped (src/view/render-gate.ts); null with ?frames=all. */
-  frames: RenderGate['counts'] | null;
+  /** The render gate (src/view/render-gate.ts): frames drawn and skipped; null with ?frames=all. */
+  frames: RenderGate | null;
   version: string;
 }
 
@@ -147,7 +147,7 @@ async function main(): Promise<void> {
         postBoot: (booted) => {
           if (!gateFrames) return;
           gate = gateRendering(booted);
-          hooks.frames = gate.counts;
+          hooks.frames = gate;
         },
       },
       scale: {

@@ -15,8 +15,8 @@
  * - the user (pointer, wheel, keys, focus) and the window (resize, fonts loaded, tab shown):
  *   DOM listeners, in the capture phase so nothing can stop them first; Phaser's own resize
  *   and new textures: its events;
- * - a scene loading (its progress bar) or animating (a tween, a camera effect): checked on every
- *   frame that no signal settles;
+ * - a scene loading (its progress bar) or animating (a tween moving something, not one waiting
+ *   out its delay; a camera effect): checked on every frame that no signal settles;
  * - anything else a scene changes by itself (a clock's text): the scene calls `invalidate`.
  */
 import Phaser from 'phaser';
@@ -40,13 +40,35 @@ export interface RenderGate {
   invalidate(): void;
   /** Frames drawn and skipped so far (for the benchmark and tests). */
   readonly counts: { drawn: number; skipped: number };
+  /** Whether a scene is loading or animating now (what keeps frames drawn without a signal). */
+  moving(): boolean;
   /** Removes the listeners; every frame is drawn again. */
   dispose(): void;
 }
 
-/** Whether a scene is animating: a tween (waiting or running) or a camera effect. */
+/** What a tween's parts are: its properties' data, or a chain's tweens. */
+type TweenPart = Phaser.Tweens.BaseTweenData | Phaser.Tweens.BaseTween;
+
+/**
+ * Whether a tween changes the picture now: not while paused or waiting (its start delay, a
+ * delay between loops or before completing, each property's own delay or hold) — a "+4" label
+ * waits 1.6 s before it fades, and those frames look the same. Anything else counts as moving.
+ */
+function tweenMoving(tween: Phaser.Tweens.BaseTween): boolean {
+  if (tween.paused || tween.isStartDelayed() || tween.isLoopDelayed()) return false;
+  if (tween.isCompleteDelayed() || tween.isFinished() || tween.isDestroyed()) return false;
+  const parts = (tween as unknown as { data?: TweenPart[] }).data;
+  if (!parts?.length) return true;
+  return parts.some((part) =>
+    'isDelayed' in part
+      ? !(part.isDelayed() || part.isHolding() || part.isRepeating() || part.isComplete())
+      : tweenMoving(part),
+  );
+}
+
+/** Whether a scene is animating: a tween moving something, or a camera effect. */
 function animating(scene: Phaser.Scene): boolean {
-  if (scene.tweens.tweens.length > 0) return true;
+  if (scene.tweens.tweens.some(tweenMoving)) return true;
   for (const camera of scene.cameras.cameras) {
     if (
       camera.fadeEffect.isRunning ||
@@ -101,6 +123,7 @@ export function gateRendering(game: Phaser.Game, win: Window = window): RenderGa
   return {
     invalidate,
     counts: gate.counts,
+    moving,
     dispose() {
       disposed = true;
       for (const type of USER_EVENTS) win.removeEventListener(type, invalidate, options);
