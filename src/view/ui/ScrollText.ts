@@ -3,17 +3,21 @@
  * (arrows, Page Up/Down, Home/End) on its DOM twin, a focusable region that also holds the whole
  * text so a screen reader can read it all, whatever is scrolled into view.
  *
- * Clipping uses the Text's crop rectangle (works in WebGL and Canvas; Phaser 4 masks are
- * WebGL-only filters). Limit: one Text texture, so keep texts under ~8000 px tall (a few hundred
- * lines) — split longer content into pages.
+ * Only the lines in view are drawn: the text is wrapped once (paragraph by paragraph, and a
+ * paragraph seen before is not wrapped again), and the Text shows the lines the box can show
+ * from the scroll position on. A game log grows with every move, and drawing all of it again on
+ * each one took longer as the game went on (a canvas thousands of pixels tall, every line
+ * filled again); this way a move costs the same at the end of a game as at its start, and a
+ * text can be of any length. Clipping the partly visible lines at the box's edges uses the
+ * Text's crop rectangle (works in WebGL and Canvas; Phaser 4 masks are WebGL-only filters).
  */
 import Phaser from 'phaser';
 import type { ControlHandle } from '../a11y/layer.ts';
 import { COLOURS, RADIUS, SPACE } from '../theme.ts';
 import type { UiContext } from './context.ts';
 
-/** The tallest text texture to make, in texels (WebGL's common limit is 8192). */
-const MAX_TEXTURE = 8000;
+/** How Phaser splits a text into lines (Text#splitRegExp). */
+const LINE_BREAK = /(?:\r\n|\r|\n)/;
 
 export interface ScrollTextOptions {
   id: string;
@@ -38,6 +42,12 @@ export class ScrollText extends Phaser.GameObjects.Container {
   private readonly control: ControlHandle;
   private readonly view: { x: number; y: number; width: number; height: number };
   private scrollY = 0;
+  /** The whole text, wrapped to the box. */
+  private lines: string[] = [];
+  /** Wrapped lines by paragraph, for the paragraphs of the current text. */
+  private wrapped = new Map<string, string[]>();
+  /** The first line the Text shows now, and how many (−1: not drawn yet). */
+  private shown = { first: -1, count: 0 };
   private focused = false;
   private dragFrom: number | null = null;
 
@@ -55,10 +65,10 @@ export class ScrollText extends Phaser.GameObjects.Container {
     this.content = ui.scene.add.text(
       this.view.x,
       this.view.y,
-      options.text,
+      '',
       ui.theme.text(options.fontRole ?? 'body', { wrap: this.view.width, color: options.color }),
     );
-    this.fitTexture();
+    this.wrap(options.text);
     this.bar = ui.scene.add.graphics();
     this.add([this.frame, this.content, this.bar]);
 
@@ -105,25 +115,49 @@ export class ScrollText extends Phaser.GameObjects.Container {
   }
 
   setText(text: string, keepScroll = false): this {
-    this.content.setText(text);
-    this.fitTexture();
+    this.wrap(text);
     this.control.update({ text });
-    if (!keepScroll) this.scrollY = 0;
+    this.scrollY = keepScroll ? Math.min(this.scrollY, this.maxScroll()) : 0;
+    this.shown.first = -1;
     this.apply();
     return this;
   }
 
-  /**
-   * A sharper texture (render scale) is taller: keep it under MAX_TEXTURE texels, lowering the
-   * resolution of a very long text rather than losing it (GPUs refuse larger textures).
-   */
-  private fitTexture(): void {
-    const wanted = this.ui.theme.text('body').resolution ?? 1;
-    const fit = Math.max(
-      1,
-      Math.min(wanted, Math.floor((MAX_TEXTURE / Math.max(1, this.content.height)) * 4) / 4),
+  /** Wraps `text` into `lines`, reusing the lines of paragraphs wrapped before. */
+  private wrap(text: string): void {
+    const before = this.wrapped;
+    const now = new Map<string, string[]>();
+    const lines: string[] = [];
+    for (const paragraph of text.split(LINE_BREAK)) {
+      let wrapped = now.get(paragraph) ?? before.get(paragraph);
+      if (!wrapped) wrapped = this.content.getWrappedText(paragraph);
+      now.set(paragraph, wrapped);
+      for (const line of wrapped) lines.push(line);
+    }
+    this.wrapped = now;
+    this.lines = lines;
+  }
+
+  /** A line's height plus the spacing to the next (as Phaser lays lines out: GetTextSize). */
+  private lineStep(): number {
+    return this.lineHeight() + this.content.lineSpacing;
+  }
+
+  private lineHeight(): number {
+    const style = this.content.style;
+    return style.getTextMetrics().fontSize + style.strokeThickness;
+  }
+
+  /** The height of the whole text, were it drawn in one piece. */
+  private fullHeight(): number {
+    const n = this.lines.length;
+    const pad = this.content.padding;
+    return (
+      n * this.lineHeight() +
+      Math.max(0, n - 1) * this.content.lineSpacing +
+      (pad.top ?? 0) +
+      (pad.bottom ?? 0)
     );
-    if ((this.content.style.resolution || 1) !== fit) this.content.setResolution(fit);
   }
 
   /** Scrolls so the end of the text is in view (e.g. a log that grows). */
@@ -139,7 +173,7 @@ export class ScrollText extends Phaser.GameObjects.Container {
   }
 
   private maxScroll(): number {
-    return Math.max(0, this.content.height - this.view.height);
+    return Math.max(0, this.fullHeight() - this.view.height);
   }
 
   private onKey(key: string): boolean {
@@ -161,17 +195,27 @@ export class ScrollText extends Phaser.GameObjects.Container {
   }
 
   private apply(): void {
+    // The lines from the one at the top of the box, and one more for a part-scrolled line.
+    const step = this.lineStep();
+    const first = Math.max(0, Math.floor(this.scrollY / step));
+    const count = Math.ceil(this.view.height / step) + 1;
+    if (first !== this.shown.first || count !== this.shown.count) {
+      this.content.setText(this.lines.slice(first, first + count).join('\n'));
+      this.shown = { first, count };
+    }
+    // How far into the first line shown the box's top is.
+    const into = this.scrollY - first * step;
     const res = this.content.style.resolution || 1;
     // Phaser draws a crop at its offset in texels (the crop's x/y are not divided by the
     // texture's resolution, in either renderer), so at resolution 2 the text moves up twice as far.
-    this.content.setY(this.view.y - this.scrollY * res);
-    this.content.setCrop(0, this.scrollY * res, this.content.width * res, this.view.height * res);
+    this.content.setY(this.view.y - into * res);
+    this.content.setCrop(0, into * res, this.content.width * res, this.view.height * res);
     const g = this.bar;
     g.clear();
     const max = this.maxScroll();
     if (max <= 0) return;
     const trackX = this.view.x + this.view.width + 4;
-    const thumbH = Math.max(24, (this.view.height * this.view.height) / this.content.height);
+    const thumbH = Math.max(24, (this.view.height * this.view.height) / this.fullHeight());
     const thumbY = this.view.y + (this.scrollY / max) * (this.view.height - thumbH);
     g.fillStyle(COLOURS.surfaceRaised, 1);
     g.fillRoundedRect(trackX, this.view.y, 6, this.view.height, 3);
