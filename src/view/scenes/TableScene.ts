@@ -482,9 +482,15 @@ export class TableScene extends GameScene {
       const below = lineH + (choices?.kind === 'respond' ? 52 + SPACE.s : 0);
       const minH = Math.round(this.theme.font.size.small * 1.35 * 3 + 24);
       const ch = Math.max(minH, Math.min(h, r.y + r.height - below - SPACE.s - y));
+      // The package stays on the table while the others answer: its cards are kept until the
+      // card, its place or its worth to the viewer changes.
       p.assurances.forEach((id, i) => {
-        const c = this.makeCard(game, id, r.x + i * (cw + SPACE.s), y, { w: cw, h: ch });
-        if (c) layer.add(c);
+        const x = r.x + i * (cw + SPACE.s);
+        const deps = [game.scenario, id, x, y, cw, ch, worthToViewer(game, id)];
+        this.part(layer, `table.pending.${i}`, deps, (part) => {
+          const c = this.makeCard(game, id, x, y, { w: cw, h: ch });
+          if (c) part.add(c);
+        });
       });
       const pendingControl = this.app.a11y.registerControl({
         id: 'table.pending',
