@@ -12,6 +12,7 @@ import { BANDS, bandState, METERS, OKABE_ITO, PATTERN_OVERLAY, TEXT } from '../t
 import { COLOURS } from '../theme.ts';
 import type { UiContext } from '../ui/context.ts';
 import { hatch } from '../ui/draw.ts';
+import { patternStrip } from '../ui/pattern-strip.ts';
 import { svgImage } from '../ui/svg-image.ts';
 import { signed, tweenValue } from './motion.ts';
 
@@ -102,7 +103,7 @@ export class MeterBar extends Phaser.GameObjects.Container {
     const fillY = barY + (barH - fillH) / 2;
     const fill = scene.add.graphics();
     const pattern = scene.add
-      .tileSprite(o.x, fillY, 1, fillH, patternKey(style.pattern))
+      .image(o.x, fillY, patternStrip(scene, patternKey(style.pattern), w, fillH))
       .setOrigin(0, 0)
       .setTint(PATTERN_OVERLAY.tint.hex)
       .setAlpha(PATTERN_OVERLAY.alpha);
@@ -118,7 +119,7 @@ export class MeterBar extends Phaser.GameObjects.Container {
       fill.fillStyle(style.colour.hex, 1);
       fill.fillRect(o.x, fillY, fw, fillH);
       pattern.setVisible(fw >= 1);
-      if (fw >= 1) pattern.setSize(fw, fillH);
+      if (fw >= 1) pattern.setCrop(0, 0, fw, fillH);
       value.setText(String(Math.round(v)));
     };
     const from = o.previous ?? o.value;

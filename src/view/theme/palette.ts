@@ -158,7 +158,7 @@ export const METERS: Readonly<Record<MeterId, MeterStyle>> = {
 
 /**
  * How to lay a pattern over a coloured fill (a meter bar, an out-of-band zone): draw the solid
- * colour, then a TileSprite of the white pattern tinted with this colour at this alpha, which
+ * colour, then the white pattern (ui/pattern-strip.ts) tinted with this colour at this alpha, which
  * reads as the same hue with a darker texture. (The Canvas renderer ignores tints: there the
  * pattern stays white, which still reads as texture.)
  */
