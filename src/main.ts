@@ -9,7 +9,8 @@
  *
  * Query parameters (for tests and troubleshooting):
  *   ?fast=1                      bots move without delay
- *   ?renderer=canvas|webgl       force a renderer (default AUTO: WebGL, else Canvas)
+ *   ?renderer=canvas|webgl       force a renderer (default: WebGL on a GPU, else Canvas; see
+ *                                src/view/renderer-choice.ts)
  *   ?scale=1|1.5|2               force the render scale (default: the display's, see
  *                                src/view/render-scale.ts)
  *   ?frames=all                  draw every frame, even when nothing changed (see
@@ -34,6 +35,7 @@ import { showFatal } from './view/dom/fatal.ts';
 import { mountOpenErrorsPanel } from './view/dom/open-errors-panel.ts';
 import { gateRendering, type RenderGate } from './view/render-gate.ts';
 import { GAME_HEIGHT, GAME_WIDTH, pickRenderScale } from './view/render-scale.ts';
+import { chooseRenderer } from './view/renderer-choice.ts';
 import { createRouter, type Router } from './view/router.ts';
 import type { AppServices } from './view/scenes/AppScene.ts';
 import { BootScene } from './view/scenes/BootScene.ts';
@@ -62,9 +64,11 @@ declare global {
   }
 }
 
+/** Phaser's renderer type for `?renderer=` (see src/view/renderer-choice.ts). */
 function rendererType(param: string | null): number {
-  if (param === 'canvas') return Phaser.CANVAS;
-  if (param === 'webgl') return Phaser.WEBGL;
+  const choice = chooseRenderer(param);
+  if (choice === 'canvas') return Phaser.CANVAS;
+  if (choice === 'webgl') return Phaser.WEBGL;
   return Phaser.AUTO;
 }
 

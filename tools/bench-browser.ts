@@ -22,8 +22,9 @@
  * The figures are wall-clock: load from other processes slows them, so the load average is
  * printed with them; the CPU time per frame does not depend on it.
  *
- * 2 and 3 are measured with the default renderer (Phaser.AUTO: WebGL on SwiftShader here) and
- * with `?renderer=canvas`. The working tree is built first into node_modules/.cache/oversight-bench
+ * 2 and 3 are measured with the renderer the game picks by itself (src/view/renderer-choice.ts:
+ * Canvas here, where WebGL is SwiftShader; WebGL on a GPU; its name is printed) and with
+ * `?renderer=webgl`. The working tree is built first into node_modules/.cache/oversight-bench
  * (not dist/, which others may be serving) and served by `vite preview` on port 4190.
  *
  *   npm run bench [-- --runs N] [--fps-seconds S] [--no-browser]
@@ -63,8 +64,8 @@ const runs = Math.max(1, Number(arg('runs', '5')));
 const fpsSeconds = Math.max(1, Number(arg('fps-seconds', '6')));
 
 const RENDERERS = [
-  { label: 'default (WebGL)', query: '' },
-  { label: 'canvas', query: '?renderer=canvas' },
+  { label: 'default', query: '' },
+  { label: 'webgl', query: '?renderer=webgl' },
 ] as const;
 /** The frame rate also with every frame drawn, to show what skipping unchanged frames gives. */
 const FPS_RUNS = [
@@ -268,6 +269,8 @@ interface FrameSample {
   gate: { drawn: number; skipped: number } | null;
   /** Game steps taken during the sample. */
   moves: number;
+  /** Phaser's renderer type (1 Canvas, 2 WebGL). */
+  renderer: number;
   /** CPU time during the sample (all threads) of the page's process and the GPU process, ms. */
   cpu: { page: number; gpu: number };
 }
@@ -303,7 +306,7 @@ function countFrames(ms: number): Promise<Omit<FrameSample, 'cpu'>> {
           firstGate && counts
             ? { drawn: counts.drawn - firstGate.drawn, skipped: counts.skipped - firstGate.skipped }
             : null;
-        resolve({ frames, tweening, moves, gate });
+        resolve({ frames, tweening, moves, gate, renderer: hooks.game?.renderer.type ?? 0 });
       }
     };
     requestAnimationFrame(frame);
@@ -456,18 +459,19 @@ async function main(): Promise<void> {
       const tweenFrames = throttled.frames.filter((_, i) => throttled.tweening[i]);
       const perFrame = (x: number) =>
         (plain.frames.length ? x / plain.frames.length : 0).toFixed(1);
+      const label = `${r.label} (${RENDERER_NAME[throttled.renderer] ?? '?'})`;
       console.log(
-        `  ${r.label.padEnd(16)}${fps.toFixed(1).padStart(6)} FPS mean; 95th-percentile frame ${p95.toFixed(1)} ms, worst ${Math.max(0, ...throttled.frames).toFixed(0)} ms  ${fps >= FPS_GOAL ? 'ok' : 'BELOW GOAL'}`,
+        `  ${label.padEnd(18)}${fps.toFixed(1).padStart(6)} FPS mean; 95th-percentile frame ${p95.toFixed(1)} ms, worst ${Math.max(0, ...throttled.frames).toFixed(0)} ms  ${fps >= FPS_GOAL ? 'ok' : 'BELOW GOAL'}`,
       );
       console.log(
-        `  ${''.padEnd(16)}${throttled.frames.length} frames, ${throttled.moves} moves; ${tweenFrames.length ? `${tweenFrames.length} frames while something moved, ${meanFps(tweenFrames).toFixed(1)} FPS, 95th percentile ${percentile(tweenFrames, 95).toFixed(1)} ms` : 'nothing moved (no meter changed)'}`,
+        `  ${''.padEnd(18)}${throttled.frames.length} frames, ${throttled.moves} moves; ${tweenFrames.length ? `${tweenFrames.length} frames while something moved, ${meanFps(tweenFrames).toFixed(1)} FPS, 95th percentile ${percentile(tweenFrames, 95).toFixed(1)} ms` : 'nothing moved (no meter changed)'}`,
       );
       const gate = throttled.gate;
       console.log(
-        `  ${''.padEnd(16)}${gate ? `drawn ${gate.drawn}, skipped ${gate.skipped} (nothing had changed)` : 'every frame drawn'}`,
+        `  ${''.padEnd(18)}${gate ? `drawn ${gate.drawn}, skipped ${gate.skipped} (nothing had changed)` : 'every frame drawn'}`,
       );
       console.log(
-        `  ${''.padEnd(16)}unthrottled: ${meanFps(plain.frames).toFixed(1)} FPS; CPU per frame: page ${perFrame(plain.cpu.page)} ms, GPU process ${perFrame(plain.cpu.gpu)} ms`,
+        `  ${''.padEnd(18)}unthrottled: ${meanFps(plain.frames).toFixed(1)} FPS; CPU per frame: page ${perFrame(plain.cpu.page)} ms, GPU process ${perFrame(plain.cpu.gpu)} ms`,
       );
     }
   } finally {

@@ -1,18 +1,30 @@
 /**
- * The default renderer. The other specs force Canvas for speed (see TEST_QUERY in support.ts);
- * this one opens the game as players do (Phaser.AUTO, which picks WebGL here, on SwiftShader)
- * and watches an all-bot game play itself from the set-up to the debrief, with no console
+ * The renderers as players get them. The other specs force Canvas for speed (see TEST_QUERY in
+ * support.ts). This one checks what the game picks by itself (src/view/renderer-choice.ts:
+ * Canvas when WebGL runs on the CPU, as SwiftShader does here; WebGL on a GPU), then forces
+ * WebGL and watches an all-bot game play itself from the set-up to the debrief, with no console
  * errors.
  */
 import { click, expect, onScreen, openTitle, test, until } from './support.ts';
 
-test('default renderer (WebGL): an all-bot game plays itself to the debrief', async ({
-  page,
-  shots,
-}) => {
+test('the game picks Canvas when WebGL is software, WebGL on a GPU', async ({ page }) => {
   await openTitle(page, '?fast=1');
+  const { renderer, gl } = await page.evaluate(() => {
+    const probe = document.createElement('canvas').getContext('webgl');
+    const info = probe?.getExtension('WEBGL_debug_renderer_info');
+    return {
+      renderer: window.__oversight?.game?.renderer.type,
+      gl: info && probe ? String(probe.getParameter(info.UNMASKED_RENDERER_WEBGL)) : '',
+    };
+  });
+  const software = /swiftshader|llvmpipe|softpipe|software|basic render/i.test(gl);
+  expect(renderer, `WebGL here: "${gl}"`).toBe(software ? 1 : 2);
+});
+
+test('WebGL renderer: an all-bot game plays itself to the debrief', async ({ page, shots }) => {
+  await openTitle(page, '?fast=1&renderer=webgl');
   const renderer = await page.evaluate(() => window.__oversight?.game?.renderer.type);
-  expect(renderer, 'Phaser.AUTO chose WebGL (2)').toBe(2);
+  expect(renderer, 'WebGL (2)').toBe(2);
   await shots.take('title-webgl');
   await click(page, 'title.new-game');
   await onScreen(page, 'setup');
