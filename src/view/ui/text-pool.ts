@@ -8,8 +8,10 @@
  * card titles). When a layer is rebuilt, `collect` takes its texts out before it is destroyed;
  * then `scene.add.text(x, y, text, style)` during the rebuild hands back one that shows exactly
  * that text in exactly the style a new one would get, reset to a new one's placement (position,
- * origin, scale, alpha, visibility, rotation, depth). What is not taken is destroyed by
- * `release`. Nothing is kept between redraws.
+ * origin, scale, alpha, visibility, rotation, depth). Failing that, a kept text of the same
+ * style gets the new words (a new size and raster, but no new canvas, texture or style, and
+ * one fewer to destroy). What is not taken is destroyed by `release`. Nothing is kept between
+ * redraws.
  *
  * Only a plain text is kept: one whose style, spacing and padding are what its config made
  * (so a text fitted or restyled after creation is not), with no listeners, tweens, input, data,
@@ -112,10 +114,15 @@ export class TextPool {
   /** What a new text of each config looks like (its words aside), learned at first creation. */
   private readonly configs = new Map<string, string>();
   private readonly made = new WeakMap<Phaser.GameObjects.Text, Made>();
-  /** Kept texts by `words + looks`. */
+  /** Kept texts by `words + looks` (a fitted one: by what it was fitted from). */
   private readonly kept = new Map<string, Phaser.GameObjects.Text[]>();
-  /** How many texts were handed back and made (tests, benchmarks). */
-  readonly counts = { reused: 0, made: 0 };
+  /** The same texts by how they look, whatever their words, with the key each is kept under. */
+  private readonly spares = new Map<string, Map<Phaser.GameObjects.Text, string>>();
+  /**
+   * How many texts were handed back as they were, given new words (no new canvas, texture or
+   * style, nothing destroyed), and made (tests, benchmarks).
+   */
+  readonly counts = { reused: 0, reworded: 0, made: 0 };
 
   /** Takes over `scene.add.text` for this scene. */
   constructor(scene: Phaser.Scene) {
@@ -137,16 +144,26 @@ export class TextPool {
     const key = config === null ? null : `fit\u0000${maxLines}\u0000${text}\u0000${config}`;
     const reused = key === null ? null : this.take(key, x, y);
     if (reused) return reused;
-    const t = makeText(this.create, x, y, '', style);
-    this.counts.made++;
+    const fresh = config === null ? undefined : this.configs.get(config);
+    const spare = fresh === undefined ? null : this.takeSpare(fresh, x, y);
+    const t = spare ?? makeText(this.create, x, y, '', style);
+    if (spare) {
+      this.counts.reworded++;
+    } else {
+      this.counts.made++;
+      const look = looks(t);
+      if (config !== null && look !== null) this.configs.set(config, look);
+    }
     setTextFit(t, text, maxLines);
     const look = looks(t);
     if (key !== null && look !== null) {
       this.made.set(t, {
         looks: look,
-        listeners: this.listenerTotal(t),
+        listeners: this.made.get(t)?.listeners ?? this.listenerTotal(t),
         fit: { key, words: t.text },
       });
+    } else {
+      this.made.delete(t);
     }
     return t;
   }
@@ -162,6 +179,15 @@ export class TextPool {
     const look = config === null ? undefined : this.configs.get(config);
     const reused = look === undefined ? null : this.take(`${words}\u0000${look}`, x, y);
     if (reused) return reused;
+    // Another text of this look: new words on its canvas rather than a new Text.
+    const spare = look === undefined ? null : this.takeSpare(look, x, y);
+    if (spare && look !== undefined) {
+      this.counts.reworded++;
+      spare.setText(text);
+      const listeners = this.made.get(spare)?.listeners ?? this.listenerTotal(spare);
+      this.made.set(spare, { looks: look, listeners });
+      return spare;
+    }
     const made = makeText(this.create, x, y, text, style);
     this.counts.made++;
     const full = looks(made);
@@ -180,7 +206,28 @@ export class TextPool {
     // One destroyed by its old owner while kept is of no use.
     while (t && !t.scene) t = list?.pop();
     if (!t) return null;
+    const look = this.made.get(t)?.looks;
+    if (look !== undefined) this.spares.get(look)?.delete(t);
     this.counts.reused++;
+    return this.place(t, x, y);
+  }
+
+  /** Any kept text that looks like `look` (its words aside), placed; null when there is none. */
+  private takeSpare(look: string, x: number, y: number): Phaser.GameObjects.Text | null {
+    const spares = this.spares.get(look);
+    if (!spares) return null;
+    for (const [t, key] of spares) {
+      spares.delete(t);
+      const list = this.kept.get(key);
+      const i = list?.indexOf(t) ?? -1;
+      if (i >= 0) list?.splice(i, 1);
+      if (t.scene) return this.place(t, x, y);
+    }
+    return null;
+  }
+
+  /** Back on the display list where a new text would be, as a new one would be. */
+  private place(t: Phaser.GameObjects.Text, x: number, y: number): Phaser.GameObjects.Text {
     t.addToDisplayList();
     return t
       .setPosition(x, y)
@@ -205,6 +252,7 @@ export class TextPool {
   release(): void {
     for (const list of this.kept.values()) for (const t of list) t.destroy();
     this.kept.clear();
+    this.spares.clear();
   }
 
   private keep(t: Phaser.GameObjects.Text): void {
@@ -234,6 +282,9 @@ export class TextPool {
     const list = this.kept.get(key);
     if (list) list.push(t);
     else this.kept.set(key, [t]);
+    const spares = this.spares.get(look);
+    if (spares) spares.set(t, key);
+    else this.spares.set(look, new Map([[t, key]]));
   }
 
   private listenerTotal(t: Phaser.GameObjects.Text): number {
