@@ -25,6 +25,8 @@ export interface SupportModel {
   readonly learned: readonly number[];
   /** How often each package (key: packageKey) has been rejected so far. */
   readonly rejected: ReadonlyMap<number, number>;
+  /** What the agreement rule asks (looked up once per model, not per package). */
+  readonly rule: RuleFacts;
 }
 
 const BASE = 0.4; // about 60%: people at the table mostly want a deal
@@ -38,42 +40,71 @@ const LEARN_AMENDED_OUT = -1.5;
 /** Chance left, per earlier rejection, that the same package passes unchanged. */
 const REJECTED_AGAIN = 0.3;
 
-/** What each card does to the balance score from these meters (kept for the last meters seen). */
-interface BalanceShifts {
-  trust: number;
-  security: number;
-  privacy: number;
-  shift: number[];
+/**
+ * What each card does to the balance score from given meters, remembered by the meters' values:
+ * a pure function of them, and games revisit the same few hundred meter readings (every game
+ * starts from the same ones), while each reading costs a balanceScore per card. Kept per
+ * scenario as trust → security → privacy → shifts, and dropped whole once it grows past
+ * SHIFTS_KEPT readings.
+ */
+interface ShiftMemo {
+  readings: number;
+  byTrust: Map<number, Map<number, Map<number, readonly number[]>>>;
+  /** The last reading asked for and its shifts: the seats answering a package ask in a row. */
+  last: Meters | null;
+  lastShift: readonly number[];
 }
-const balanceCache = new WeakMap<Scenario, BalanceShifts>();
+const shiftMemos = new WeakMap<Scenario, ShiftMemo>();
+const SHIFTS_KEPT = 4096;
 
 function balanceShifts(scenario: Scenario, meters: Meters): readonly number[] {
-  const hit = balanceCache.get(scenario);
+  let memo = shiftMemos.get(scenario);
+  const last = memo?.last;
   if (
-    hit &&
-    hit.trust === meters.trust &&
-    hit.security === meters.security &&
-    hit.privacy === meters.privacy
+    memo &&
+    last &&
+    last.trust === meters.trust &&
+    last.security === meters.security &&
+    last.privacy === meters.privacy
   )
-    return hit.shift;
+    return memo.lastShift;
+  if (!memo || memo.readings >= SHIFTS_KEPT) {
+    memo = { readings: 0, byTrust: new Map(), last: null, lastShift: [] };
+    shiftMemos.set(scenario, memo);
+  }
+  let bySecurity = memo.byTrust.get(meters.trust);
+  if (!bySecurity) {
+    bySecurity = new Map();
+    memo.byTrust.set(meters.trust, bySecurity);
+  }
+  let byPrivacy = bySecurity.get(meters.security);
+  if (!byPrivacy) {
+    byPrivacy = new Map();
+    bySecurity.set(meters.security, byPrivacy);
+  }
+  let shift = byPrivacy.get(meters.privacy);
+  if (!shift) {
+    shift = shiftsFrom(scenario, meters);
+    byPrivacy.set(meters.privacy, shift);
+    memo.readings++;
+  }
+  memo.last = meters;
+  memo.lastShift = shift;
+  return shift;
+}
+
+function shiftsFrom(scenario: Scenario, meters: Meters): number[] {
   const now = balanceScore(scenario, meters);
   const shift: number[] = [];
   // One scratch object for every card's meters after it (balanceScore only reads them).
   const after: Meters = { trust: 0, security: 0, privacy: 0 };
-  const cards = scenario.assurances;
-  for (let i = 0; i < cards.length; i++) {
-    const e = (cards[i] as (typeof cards)[number]).effects;
-    after.trust = clampMeter(meters.trust + (e.trust ?? 0));
-    after.security = clampMeter(meters.security + (e.security ?? 0));
-    after.privacy = clampMeter(meters.privacy + (e.privacy ?? 0));
+  const tables = packageTables(scenario);
+  for (let i = 0; i < tables.count; i++) {
+    after.trust = clampMeter(meters.trust + (tables.trust[i] as number));
+    after.security = clampMeter(meters.security + (tables.security[i] as number));
+    after.privacy = clampMeter(meters.privacy + (tables.privacy[i] as number));
     shift.push(BALANCE * (balanceScore(scenario, after) - now));
   }
-  balanceCache.set(scenario, {
-    trust: meters.trust,
-    security: meters.security,
-    privacy: meters.privacy,
-    shift,
-  });
   return shift;
 }
 
@@ -145,7 +176,7 @@ function learnedFromLog(mind: BotMind): History {
 
 /** Before any response: a deliverer bears the cost of its own promise. */
 function priors(mind: BotMind): number[] {
-  const tables = packageTables(mind.scenario);
+  const tables = mind.tables;
   const n = tables.count;
   const out: number[] = [];
   for (let r = 0; r < mind.scenario.roles.length; r++) {
@@ -162,27 +193,36 @@ export function supportModel(mind: BotMind): SupportModel {
   // Responses to the package still on the table are public too.
   const pending = state.pending;
   if (pending) {
+    // Read by seat, not with for…in: the rules key responses by role. Each role's signal has
+    // its own cells, so the order the roles are learned in does not change any sum.
     const supporters: RoleId[] = [];
     const opposers: RoleId[] = [];
-    let answered = 0;
-    for (const r in pending.responses) {
-      answered++;
-      const answer = pending.responses[r];
-      if (answer === 'support') supporters.push(r);
-      else if (answer === 'oppose') opposers.push(r);
+    const roles = mind.scenario.roles;
+    for (let r = 0; r < roles.length; r++) {
+      const id = (roles[r] as (typeof roles)[number]).id;
+      const answer = pending.responses[id];
+      if (answer === 'support') supporters.push(id);
+      else if (answer === 'oppose') opposers.push(id);
     }
     // Non-learners heed only opposition: with none, the learned signal stays as it is.
-    if (mind.profile.learns ? answered > 0 : opposers.length > 0) {
+    if (opposers.length > 0 || (mind.profile.learns && supporters.length > 0)) {
       learned = learned.slice();
-      learn(mind, learned, { ...pending, supporters, opposers });
+      learn(mind, learned, {
+        proposer: pending.proposer,
+        amendedBy: pending.amendedBy,
+        original: pending.original,
+        assurances: pending.assurances,
+        supporters,
+        opposers,
+      });
     }
   }
-  return { shift, learned, rejected: history.rejected };
+  return { shift, learned, rejected: history.rejected, rule: ruleFacts(mind.scenario) };
 }
 
 /** What one package's public responses say about who likes which card. */
 function learn(mind: BotMind, signal: number[], p: Responses): void {
-  const tables = packageTables(mind.scenario);
+  const tables = mind.tables;
   const n = tables.count;
   const learns = mind.profile.learns;
   // Positions and seats looked up once; the additions are made in the same order as ever.
@@ -291,14 +331,30 @@ function ruleFacts(scenario: Scenario): RuleFacts {
 /**
  * Chance the package is agreed with the bot as its sponsor: every deliverer and every
  * must-include role supports, and enough others do for the agreement rule.
+ *
+ * A proposer weighing many packages only needs the chance of those that can beat its best so
+ * far: given `atMost`, this returns -1 as soon as the chance is sure to be no more than that.
+ * The required roles are judged first, since their chances only ever shrink the result; the
+ * others are judged after, in the same order as ever, so a chance returned is the same number.
  */
-export function agreeChance(mind: BotMind, model: SupportModel, pkg: readonly number[]): number {
+export function agreeChance(
+  mind: BotMind,
+  model: SupportModel,
+  pkg: readonly number[],
+  atMost = -1,
+): number {
   const { scenario } = mind;
-  const tables = packageTables(scenario);
-  const { needed, mustInclude } = ruleFacts(scenario);
+  const { needed } = model.rule;
   const roles = scenario.roles.length;
   let chance = 1;
   let sure = 1; // the sponsor
+  for (let r = 0; r < roles; r++) {
+    if (r === mind.seat || !required(mind, model, r, pkg)) continue;
+    chance *= supportChance(mind, model, r, pkg);
+    sure++;
+  }
+  // The rest can only multiply it by a share of 1 (a hair over, at most, from rounding).
+  if (chance * (1 + 1e-12) <= atMost) return -1;
   // dist[k]: chance that k of the roles whose support is optional give it (at most 6 roles).
   let d0 = 1;
   let d1 = 0;
@@ -307,15 +363,8 @@ export function agreeChance(mind: BotMind, model: SupportModel, pkg: readonly nu
   let d4 = 0;
   let d5 = 0;
   for (let r = 0; r < roles; r++) {
-    if (r === mind.seat) continue;
+    if (r === mind.seat || required(mind, model, r, pkg)) continue;
     const p = supportChance(mind, model, r, pkg);
-    let required = mustInclude[r] === 1;
-    for (const i of pkg) if (tables.deliverer[i] === r) required = true;
-    if (required) {
-      chance *= p;
-      sure++;
-      continue;
-    }
     const q = 1 - p;
     d5 = d5 * q + d4 * p;
     d4 = d4 * q + d3 * p;
@@ -334,5 +383,27 @@ export function agreeChance(mind: BotMind, model: SupportModel, pkg: readonly nu
   if (from <= 4) tail += d4;
   if (from <= 5) tail += d5;
   const rejections = model.rejected.size > 0 ? (model.rejected.get(packageKey(pkg)) ?? 0) : 0;
-  return chance * tail * REJECTED_AGAIN ** rejections;
+  // (A power of 0 is exactly 1: skipping it changes no bit.)
+  return rejections === 0 ? chance * tail : chance * tail * REJECTED_AGAIN ** rejections;
+}
+
+/**
+ * A chance of agreement at or below which a package worth `value` cannot beat the gain `best`
+ * (the gain being chance × value + (1 − chance) × rejected), or -1 when there is none to rely
+ * on. It asks the package to fall short by a margin far above any rounding in the gain, so
+ * skipping such a package changes no choice.
+ */
+export function chanceToBeat(best: number, value: number, rejected: number): number {
+  // The gain grows with the chance only when the package is worth more than a rejection.
+  if (!(value > rejected) || !Number.isFinite(best)) return -1;
+  const margin = 1e-9 * (Math.abs(best) + Math.abs(value) + Math.abs(rejected));
+  return (best - margin - rejected) / (value - rejected);
+}
+
+/** Is this seat's support needed whatever the others do (a deliverer, or a must-include role)? */
+function required(mind: BotMind, model: SupportModel, r: number, pkg: readonly number[]): boolean {
+  if (model.rule.mustInclude[r] === 1) return true;
+  for (let k = 0; k < pkg.length; k++)
+    if (mind.tables.deliverer[pkg[k] as number] === r) return true;
+  return false;
 }

@@ -35,11 +35,13 @@ export function nextAutomaticAction(
       return null;
     case 'stances': {
       // The first bot in turn order (then scenario order) that has not declared yet.
-      for (const role of [...scenario.rounds.turnOrder, ...scenario.roles.map((r) => r.id)]) {
-        const seat = seats[role];
-        if (seat && seat !== 'human' && botCanAct(scenario, state, role)) {
-          return chooseBotAction(scenario, state, role, seat);
-        }
+      for (const role of scenario.rounds.turnOrder) {
+        const action = stanceOf(scenario, state, seats, role);
+        if (action) return action;
+      }
+      for (const r of scenario.roles) {
+        const action = stanceOf(scenario, state, seats, r.id);
+        if (action) return action;
       }
       return null;
     }
@@ -50,6 +52,18 @@ export function nextAutomaticAction(
       return chooseBotAction(scenario, state, role, seat);
     }
   }
+}
+
+/** The role's stance if a bot sits there and has not declared yet. */
+function stanceOf(
+  scenario: Scenario,
+  state: GameState,
+  seats: Seats,
+  role: string,
+): GameAction | null {
+  const seat = seats[role];
+  if (!seat || seat === 'human' || !botCanAct(scenario, state, role)) return null;
+  return chooseBotAction(scenario, state, role, seat);
 }
 
 function isBot(seats: Seats, role: string): boolean {

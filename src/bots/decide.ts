@@ -12,11 +12,14 @@ import type { Decision } from '../scenario/schema.ts';
 import { proposableMask } from './candidates.ts';
 import { type BotMind, meterGain } from './mind.ts';
 import { Projector } from './projection.ts';
+import { insertRanked } from './ranked.ts';
 import { decideReason, deferReason, stanceReason } from './reasons.ts';
 import { noiseFor, Worth } from './worth.ts';
 
 /** Only half of what one more round might bring is counted: the others must agree too. */
 const HOPE_SHARE = 0.5;
+/** Cards one more round could add at most (a package's largest size). */
+const HOPE_CARDS = 3;
 /** Noise items for decisions are numbered after the cards'. */
 const DECISION_NOISE = 1000;
 
@@ -27,16 +30,19 @@ const DECISION_NOISE = 1000;
 function roundHope(mind: BotMind): { hope: number; hopeId: string | null } {
   const worth = new Worth(mind);
   const mask = proposableMask(mind);
-  const top: { i: number; w: number }[] = [];
+  // The three best, best first (ties: scenario order), kept by insertion: no sort, no objects.
+  const cards: number[] = [];
+  const worths: number[] = [];
   for (let i = 0; i < mind.ids.length; i++) {
     if (!mask[i] || mind.me.redAssurance[i]) continue;
     const w = worth.of(i);
-    if (w > 0) top.push({ i, w });
+    const full = worths.length === HOPE_CARDS;
+    if (!(w > 0 && (!full || w > (worths[HOPE_CARDS - 1] as number)))) continue;
+    insertRanked(cards, worths, full ? HOPE_CARDS - 1 : worths.length, i, w);
   }
-  top.sort((a, b) => b.w - a.w || a.i - b.i);
   let hope = 0;
-  for (const t of top.slice(0, 3)) hope += t.w;
-  return { hope, hopeId: top[0] ? (mind.ids[top[0].i] ?? null) : null };
+  for (const w of worths) hope += w;
+  return { hope, hopeId: cards.length > 0 ? (mind.ids[cards[0] as number] ?? null) : null };
 }
 
 interface Choice {

@@ -12,13 +12,15 @@ import type { AssuranceId, GameState, Meters, RoleId } from '../rules/types.ts';
 import type { MeterEffects, Scenario } from '../scenario/schema.ts';
 import { LEVEL_PROFILES, type LevelProfile } from './level.ts';
 import { readSecrets, type Secrets } from './secrets.ts';
-import { packageTables } from './tables.ts';
+import { type PackageTables, packageTables, sameList, zeros } from './tables.ts';
 import type { BotLevel } from './types.ts';
 
 export interface BotMind {
   readonly scenario: Scenario;
   readonly state: GameState;
   readonly index: ScenarioIndex;
+  /** The scenario's package tables (tables.ts), looked up once per move. */
+  readonly tables: PackageTables;
   readonly role: RoleId;
   /** The bot's position in scenario.roles. */
   readonly seat: number;
@@ -26,11 +28,13 @@ export interface BotMind {
   readonly profile: LevelProfile;
   readonly me: Secrets;
   readonly isDecider: boolean;
+  /** The decider's position in scenario.roles (-1 if none). */
+  readonly deciderSeat: number;
   /** Assurance ids in scenario order: packages are handled as positions in this list. */
   readonly ids: readonly AssuranceId[];
   readonly position: ReadonlyMap<AssuranceId, number>;
   /** 1 for each agreed assurance, by position. */
-  readonly agreed: Uint8Array;
+  readonly agreed: readonly number[];
   /** Positions of the agreed assurances. */
   readonly agreedPositions: readonly number[];
   /** Sum of my valuations of the agreed assurances. */
@@ -71,50 +75,86 @@ export function readMind(
 ): BotMind {
   const me = readSecrets(scenario, state, role);
   if (!me) throw new Error(`There is no role "${role}" in scenario "${scenario.id}".`);
-  const tables = packageTables(scenario);
-  const profile = LEVEL_PROFILES[level];
+  const facts = scenarioFacts(scenario);
+  const tables = facts.tables;
   const seat = tables.roleIndex.get(role) ?? -1;
   const seed = mixSeed(state.seed, state.step, seat);
-  const { agreed, agreedPositions } = agreedSet(scenario, state);
+  const set = agreedSet(facts, state);
   let agreedValue = 0;
-  for (const p of agreedPositions) agreedValue += me.assurance[p] as number;
+  for (const p of set.agreedPositions) agreedValue += me.assurance[p] as number;
   return {
     scenario,
     state,
-    index: indexScenario(scenario),
+    index: facts.index,
+    tables,
     role,
     seat,
     level,
-    profile,
+    profile: LEVEL_PROFILES[level],
     me,
     isDecider: scenario.decider === role,
+    deciderSeat: facts.deciderSeat,
     ids: tables.ids,
     position: tables.position,
-    agreed,
-    agreedPositions,
+    agreed: set.agreed,
+    agreedPositions: set.agreedPositions,
     agreedValue,
-    deferOpen: !state.deferred && scenario.decisions.some((d) => d.kind === 'defer'),
+    deferOpen: !state.deferred && facts.hasDefer,
     lastRound: state.round >= state.roundsTotal,
     rng: new BotStream(seed),
     seed,
   };
 }
 
+/**
+ * What readMind needs from the scenario alone, looked up once per move in one place (scenarios
+ * are immutable once loaded). It also keeps the agreed set for the last agreed list seen.
+ */
+interface ScenarioFacts {
+  readonly tables: PackageTables;
+  readonly index: ScenarioIndex;
+  /** The scenario has a defer decision. */
+  readonly hasDefer: boolean;
+  readonly deciderSeat: number;
+  agreed: AgreedSet | null;
+}
+
+const factsCache = new WeakMap<Scenario, ScenarioFacts>();
+
+function scenarioFacts(scenario: Scenario): ScenarioFacts {
+  let facts = factsCache.get(scenario);
+  if (!facts) {
+    facts = {
+      tables: packageTables(scenario),
+      index: indexScenario(scenario),
+      hasDefer: scenario.decisions.some((d) => d.kind === 'defer'),
+      deciderSeat: scenario.roles.findIndex((r) => r.id === scenario.decider),
+      agreed: null,
+    };
+    factsCache.set(scenario, facts);
+  }
+  return facts;
+}
+
 interface AgreedSet {
-  /** The state's agreed list these were read from (states share it until a deal changes it). */
-  readonly from: GameState['agreed'];
-  readonly agreed: Uint8Array;
+  /**
+   * The latest agreed list seen with these contents (states share it until a deal changes it;
+   * the rules may also copy it unchanged, which sameList sees through).
+   */
+  from: GameState['agreed'];
+  readonly agreed: readonly number[];
   readonly agreedPositions: readonly number[];
 }
 
-/** The agreed set by position, kept for the last agreed list seen (read-only for the bots). */
-const agreedCache = new WeakMap<Scenario, AgreedSet>();
-
-function agreedSet(scenario: Scenario, state: GameState): AgreedSet {
-  const hit = agreedCache.get(scenario);
-  if (hit && hit.from === state.agreed) return hit;
-  const tables = packageTables(scenario);
-  const agreed = new Uint8Array(tables.count);
+/** The agreed set by position (read-only for the bots). */
+function agreedSet(facts: ScenarioFacts, state: GameState): AgreedSet {
+  const tables = facts.tables;
+  const hit = facts.agreed;
+  if (hit && sameList(hit.from, state.agreed)) {
+    hit.from = state.agreed;
+    return hit;
+  }
+  const agreed = zeros(tables.count);
   const agreedPositions: number[] = [];
   for (const a of state.agreed) {
     const p = tables.position.get(a.id);
@@ -123,7 +163,7 @@ function agreedSet(scenario: Scenario, state: GameState): AgreedSet {
     agreedPositions.push(p);
   }
   const set = { from: state.agreed, agreed, agreedPositions };
-  agreedCache.set(scenario, set);
+  facts.agreed = set;
   return set;
 }
 
@@ -141,6 +181,21 @@ export function meterGain(
     gain += w.security * (clampMeter(meters.security + effects.security) - meters.security);
   if (effects.privacy)
     gain += w.privacy * (clampMeter(meters.privacy + effects.privacy) - meters.privacy);
+  return gain;
+}
+
+/** meterGain of the card at this position, its effects read from the tables (the same sums). */
+export function cardGain(mind: BotMind, i: number): number {
+  const { tables } = mind;
+  const meters = mind.state.meters;
+  const w = mind.me.meterWeights;
+  const trust = tables.trust[i] as number;
+  const security = tables.security[i] as number;
+  const privacy = tables.privacy[i] as number;
+  let gain = 0;
+  if (trust) gain += w.trust * (clampMeter(meters.trust + trust) - meters.trust);
+  if (security) gain += w.security * (clampMeter(meters.security + security) - meters.security);
+  if (privacy) gain += w.privacy * (clampMeter(meters.privacy + privacy) - meters.privacy);
   return gain;
 }
 

@@ -12,12 +12,13 @@
 import { meterHealth } from '../rules/scoring.ts';
 import type { Decision, Scenario } from '../scenario/schema.ts';
 import type { BotMind } from './mind.ts';
-import type { Secrets } from './secrets.ts';
+import { sameList } from './tables.ts';
 
 const clamp = (v: number) => (v < 0 ? 0 : Math.min(v, 100));
 /** Balance points that make a decision e times as likely in a non-decider's eyes. */
 const BALANCE_SCALE = 5;
 
+/** What the rules ask of each decision, by position in scenario.decisions. */
 interface DecisionFacts {
   decision: Decision;
   final: boolean;
@@ -25,17 +26,31 @@ interface DecisionFacts {
   maxAgreed: number;
   /** Positions that must be agreed (-1: an unknown id, never met). */
   required: readonly number[];
-  /** My valuation of it. */
-  value: number;
   binding: boolean;
-  red: boolean;
+  /** Its meter effects (0 where none). */
+  trust: number;
+  security: number;
+  privacy: number;
+}
+
+interface ScenarioDecisions {
+  facts: readonly DecisionFacts[];
+  /** Position of the defer decision (-1 if none). */
+  defer: number;
+  /**
+   * Each card's breach effects (0 where none or unaudited), by position. Like every effects
+   * object here, read once: their differing shapes make each read through them slow.
+   */
+  breachTrust: readonly number[];
+  breachSecurity: readonly number[];
+  breachPrivacy: readonly number[];
 }
 
 /**
- * Decision facts depend only on the scenario and the bot's own secrets, so they are kept per
- * secrets object (secrets.ts replaces it whenever an event changes a valuation).
+ * Decision facts depend only on the scenario (the bot's own valuations and red lines are read
+ * by the same positions from its secrets), so they are worked out once per scenario.
  */
-const factsCache = new WeakMap<Secrets, readonly DecisionFacts[]>();
+const factsCache = new WeakMap<Scenario, ScenarioDecisions>();
 
 interface LikelihoodSeen {
   trust: number;
@@ -47,27 +62,36 @@ interface LikelihoodSeen {
 }
 const likelihoodCache = new WeakMap<Scenario, LikelihoodSeen>();
 
-function decisionFacts(mind: BotMind): readonly DecisionFacts[] {
-  let facts = factsCache.get(mind.me);
-  if (!facts) {
-    const redDecisions = mind.me.redLines.decisions;
-    facts = mind.scenario.decisions.map((d) => ({
-      decision: d,
-      final: d.kind === 'final',
-      minAgreed: d.requires.minAgreed,
-      maxAgreed: d.requires.maxAgreed ?? Number.POSITIVE_INFINITY,
-      required: d.requires.allAgreed.map((id) => mind.position.get(id) ?? -1),
-      value: mind.me.decision[d.id] ?? 0,
-      binding: d.enforcesConditions,
-      red: redDecisions.includes(d.id),
-    }));
-    factsCache.set(mind.me, facts);
+function scenarioDecisions(mind: BotMind): ScenarioDecisions {
+  let known = factsCache.get(mind.scenario);
+  if (!known) {
+    const decisions = mind.scenario.decisions;
+    const cards = mind.scenario.assurances;
+    known = {
+      facts: decisions.map((d) => ({
+        decision: d,
+        final: d.kind === 'final',
+        minAgreed: d.requires.minAgreed,
+        maxAgreed: d.requires.maxAgreed ?? Number.POSITIVE_INFINITY,
+        required: d.requires.allAgreed.map((id) => mind.position.get(id) ?? -1),
+        binding: d.enforcesConditions,
+        trust: d.effects.trust ?? 0,
+        security: d.effects.security ?? 0,
+        privacy: d.effects.privacy ?? 0,
+      })),
+      defer: decisions.findIndex((d) => d.kind === 'defer'),
+      breachTrust: cards.map((a) => a.verification?.breachEffects.trust ?? 0),
+      breachSecurity: cards.map((a) => a.verification?.breachEffects.security ?? 0),
+      breachPrivacy: cards.map((a) => a.verification?.breachEffects.privacy ?? 0),
+    };
+    factsCache.set(mind.scenario, known);
   }
-  return facts;
+  return known;
 }
 
 export class Projector {
   private readonly mind: BotMind;
+  private readonly scenarioFacts: ScenarioDecisions;
   private readonly decisions: readonly DecisionFacts[];
   /** How likely a non-decider thinks the decider is to take each decision (relative weights). */
   private readonly likelihood: readonly number[] = [];
@@ -86,7 +110,9 @@ export class Projector {
 
   constructor(mind: BotMind) {
     this.mind = mind;
-    this.decisions = decisionFacts(mind);
+    const known = scenarioDecisions(mind);
+    this.scenarioFacts = known;
+    this.decisions = known.facts;
     let modifiers = 0;
     const audited: number[] = [];
     for (const p of mind.agreedPositions) {
@@ -96,8 +122,8 @@ export class Projector {
     }
     this.agreedModifiers = modifiers;
     this.agreedAudited = audited;
-    const defer = mind.scenario.decisions.find((d) => d.kind === 'defer');
-    this.deferred = mind.state.deferred && defer ? (mind.me.decision[defer.id] ?? 0) : 0;
+    this.deferred =
+      mind.state.deferred && known.defer >= 0 ? (mind.me.decisionValue[known.defer] as number) : 0;
     if (!mind.isDecider) this.likelihood = this.decisionLikelihood();
   }
 
@@ -111,7 +137,7 @@ export class Projector {
     const hit = likelihoodCache.get(scenario);
     if (
       hit &&
-      hit.agreed === state.agreed &&
+      sameList(hit.agreed, state.agreed) &&
       hit.trust === m.trust &&
       hit.security === m.security &&
       hit.privacy === m.privacy
@@ -120,12 +146,11 @@ export class Projector {
     this.expectBreaches([]);
     const likelihood: number[] = [];
     for (const d of this.decisions) {
-      const e = d.decision.effects;
       const b = d.binding ? 1 : 0;
       const balance = this.balance(
-        m.trust + (e.trust ?? 0) + b * this.bt,
-        m.security + (e.security ?? 0) + b * this.bs,
-        m.privacy + (e.privacy ?? 0) + b * this.bp,
+        m.trust + d.trust + b * this.bt,
+        m.security + d.security + b * this.bs,
+        m.privacy + d.privacy + b * this.bp,
       );
       likelihood.push(Math.exp(balance / BALANCE_SCALE));
     }
@@ -178,10 +203,10 @@ export class Projector {
       const d = this.decisions[at] as DecisionFacts;
       if (!d.final || count < d.minAgreed || count > d.maxAgreed) continue;
       if (!this.holds(d.required, extra)) continue;
-      let t = trust + (d.decision.effects.trust ?? 0);
-      let s = security + (d.decision.effects.security ?? 0);
-      let p = privacy + (d.decision.effects.privacy ?? 0);
-      let score = d.value + this.deferred;
+      let t = trust + d.trust;
+      let s = security + d.security;
+      let p = privacy + d.privacy;
+      let score = (mind.me.decisionValue[at] as number) + this.deferred;
       if (d.binding) {
         if (!breaches) {
           this.expectBreaches(extra);
@@ -194,7 +219,7 @@ export class Projector {
       }
       score += this.meterScore(t, s, p);
       if (mind.isDecider) {
-        if (d.red) bestCrossing = Math.max(bestCrossing, score);
+        if (mind.me.redDecision[at]) bestCrossing = Math.max(bestCrossing, score);
         else best = Math.max(best, score);
       } else {
         const weight = this.likelihood[at] ?? 1;
@@ -213,14 +238,14 @@ export class Projector {
 
   /** My final score if this decision were taken now, as things stand. */
   finalScore(decision: Decision): number {
-    const d = this.decisions.find((f) => f.decision === decision);
+    const at = this.mind.scenario.decisions.indexOf(decision);
+    const d = this.decisions[at];
     if (!d) return 0;
-    const e = decision.effects;
     const m = this.mind.state.meters;
-    let t = m.trust + (e.trust ?? 0);
-    let s = m.security + (e.security ?? 0);
-    let p = m.privacy + (e.privacy ?? 0);
-    let score = d.value + this.deferred;
+    let t = m.trust + d.trust;
+    let s = m.security + d.security;
+    let p = m.privacy + d.privacy;
+    let score = (this.mind.me.decisionValue[at] as number) + this.deferred;
     if (d.binding) {
       this.expectBreaches([]);
       score += this.mind.agreedValue;
@@ -279,10 +304,9 @@ export class Projector {
     if (!a?.verification) return;
     const odds = a.verification.breachChance + modifiers - a.auditModifier;
     const chance = odds < 0 ? 0 : Math.min(odds, 1);
-    const b = a.verification.breachEffects;
-    this.bt += chance * (b.trust ?? 0);
-    this.bs += chance * (b.security ?? 0);
-    this.bp += chance * (b.privacy ?? 0);
+    this.bt += chance * (this.scenarioFacts.breachTrust[position] as number);
+    this.bs += chance * (this.scenarioFacts.breachSecurity[position] as number);
+    this.bp += chance * (this.scenarioFacts.breachPrivacy[position] as number);
   }
 }
 

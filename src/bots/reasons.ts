@@ -38,8 +38,14 @@ function choice(mind: BotMind, id: string): string {
   return quote(decisionTitle(mind, id));
 }
 
+/** The cards' titles as listing() gives them, built in one pass (a reason on every turn). */
 function titles(mind: BotMind, ids: readonly string[]): string {
-  return listing(ids.map((id) => card(mind, id)));
+  const n = ids.length;
+  if (n === 0) return '';
+  let out = card(mind, ids[0] as string);
+  for (let k = 1; k < n - 1; k++) out += `, ${card(mind, ids[k] as string)}`;
+  if (n > 1) out += ` and ${card(mind, ids[n - 1] as string)}`;
+  return out;
 }
 
 const self = (mind: BotMind) => roleName(mind, mind.role);

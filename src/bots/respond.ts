@@ -6,7 +6,7 @@
  */
 import { packageProblem } from '../rules/packages.ts';
 import type { GameAction } from '../rules/types.ts';
-import { agreeChance, supportModel } from './acceptance.ts';
+import { agreeChance, chanceToBeat, supportModel } from './acceptance.ts';
 import { type Amendment, bestAmendments, proposableMask } from './candidates.ts';
 import { type BotMind, meterGain } from './mind.ts';
 import { finalOpenWith } from './projection.ts';
@@ -29,16 +29,15 @@ export function chooseResponse(mind: BotMind): GameAction {
   const valuer = new Valuer(mind);
   const pkg = currentPackage(mind);
   const value = valuer.value(pkg);
-  const redLines = mind.me.redLines.assurances;
-  const crossing = pending.assurances.find((id) => redLines.includes(id));
+  const crossing = firstRedLine(mind, pkg);
   const mayAmend =
     !pending.amendedBy && (profile.amendChance >= 1 || mind.rng.next() < profile.amendChance);
 
-  if (crossing !== undefined) {
-    const out = mind.position.get(crossing) ?? -1;
-    const swap = mayAmend ? bestAmendment(mind, valuer, out) : null;
+  if (crossing >= 0) {
+    const swap = mayAmend ? bestAmendment(mind, valuer, pkg, crossing) : null;
     if (swap) return amendAction(mind, swap, value, valuer.value(swap.pkg), true);
-    return { type: 'RESPOND', role, response: 'oppose', reason: redLineReason(mind, crossing) };
+    const reason = redLineReason(mind, idOf(mind, crossing));
+    return { type: 'RESPOND', role, response: 'oppose', reason };
   }
 
   const stake = stakes(valuer, pkg);
@@ -70,7 +69,7 @@ export function chooseResponse(mind: BotMind): GameAction {
       reason: concedeReason(mind, idOf(mind, stake.worst), stake.worstWorth),
     };
   }
-  const swap = mayAmend ? bestAmendment(mind, valuer, null) : null;
+  const swap = mayAmend ? bestAmendment(mind, valuer, pkg, null) : null;
   if (swap) return amendAction(mind, swap, value, valuer.value(swap.pkg), false);
   return {
     type: 'RESPOND',
@@ -82,7 +81,18 @@ export function chooseResponse(mind: BotMind): GameAction {
 
 function currentPackage(mind: BotMind): number[] {
   const ids = mind.state.pending?.assurances ?? [];
-  return ids.map((id) => mind.position.get(id) ?? -1).filter((p) => p >= 0);
+  const out: number[] = [];
+  for (const id of ids) {
+    const p = mind.position.get(id);
+    if (p !== undefined) out.push(p);
+  }
+  return out;
+}
+
+/** The package's first card on the bot's red lines (its position), or -1. */
+function firstRedLine(mind: BotMind, pkg: readonly number[]): number {
+  for (const p of pkg) if (mind.me.redAssurance[p]) return p;
+  return -1;
 }
 
 function idOf(mind: BotMind, position: number): string {
@@ -116,16 +126,22 @@ function opensDeal(mind: BotMind, pkg: readonly number[]): string | null {
 
 /**
  * The swap with the best expected gain among the few that look best by simple worth; unless it
- * only takes out a red line (`remove`), it must make the package worth supporting.
+ * only takes out a red line (`remove`), it must make the package worth supporting. `pkg` is the
+ * package on the table, by position.
  */
-function bestAmendment(mind: BotMind, valuer: Valuer, remove: number | null): Amendment | null {
+function bestAmendment(
+  mind: BotMind,
+  valuer: Valuer,
+  pkg: readonly number[],
+  remove: number | null,
+): Amendment | null {
   const mustPlease = remove === null;
   // Simple worth is the bots' own measure; strategic bots judge each swap in full, but only
   // swaps that at least improve the package by simple worth are worth judging.
   const least = !mustPlease
     ? Number.NEGATIVE_INFINITY
     : mind.profile.strategic
-      ? valuer.worth.sum(currentPackage(mind)) + Number.EPSILON
+      ? valuer.worth.sum(pkg) + Number.EPSILON
       : mind.profile.supportAt;
   const swaps = bestAmendments(
     mind,
@@ -143,7 +159,9 @@ function bestAmendment(mind: BotMind, valuer: Valuer, remove: number | null): Am
   for (const a of swaps) {
     const value = valuer.value(a.pkg);
     if (mustPlease && value < mind.profile.supportAt) continue;
-    const chance = model ? agreeChance(mind, model, a.pkg) : 1;
+    const least = chanceToBeat(bestGain, value, rejected);
+    const chance = model ? agreeChance(mind, model, a.pkg, least) : 1;
+    if (chance < 0) continue; // it cannot beat the best so far
     const gain = chance * value + (1 - chance) * rejected;
     if (gain > bestGain) {
       best = a;

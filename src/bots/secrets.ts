@@ -22,6 +22,10 @@ export interface Secrets {
   readonly assurance: readonly number[];
   /** My valuation of each decision (event changes included), by id. */
   readonly decision: Readonly<Record<string, number>>;
+  /** The same by position in scenario.decisions (0 where I have none). */
+  readonly decisionValue: readonly number[];
+  /** 1 for each decision on my red lines, by position in scenario.decisions. */
+  readonly redDecision: readonly number[];
   /** 1 for each assurance on my red lines, by position. */
   readonly redAssurance: Uint8Array;
 }
@@ -79,6 +83,8 @@ function fromView(scenario: Scenario, state: GameState, role: RoleId): Secrets |
     redLines: me.redLines,
     assurance: tables.ids.map((id) => (me.valuations.assurances[id] ?? 0) - (deltas[id] ?? 0)),
     decision,
+    decisionValue: byDecision(scenario, decision),
+    redDecision: scenario.decisions.map((d) => (me.redLines.decisions.includes(d.id) ? 1 : 0)),
     redAssurance,
   };
 }
@@ -99,7 +105,23 @@ function withChanges(
     const p = tables.position.get(id);
     if (p !== undefined) assurance[p] = (assurance[p] as number) + delta;
   }
-  return { ...base, assurance, decision };
+  // Spelled out rather than spread, so that every Secrets object has the same shape: the bots
+  // read them on every move, and reads stay fast only while they see one shape.
+  return {
+    role: base.role,
+    meterWeights: base.meterWeights,
+    reservation: base.reservation,
+    redLines: base.redLines,
+    assurance,
+    decision,
+    decisionValue: byDecision(scenario, decision),
+    redDecision: base.redDecision,
+    redAssurance: base.redAssurance,
+  };
+}
+
+function byDecision(scenario: Scenario, decision: Readonly<Record<string, number>>): number[] {
+  return scenario.decisions.map((d) => decision[d.id] ?? 0);
 }
 
 function sameChanges(

@@ -18,9 +18,39 @@ export interface PackageTables {
   readonly requires: readonly (readonly number[])[];
   /** Position of each assurance's deliverer in scenario.roles (-1 if unknown). */
   readonly deliverer: Int32Array;
+  /**
+   * Each assurance's meter effects (0 where it has none), by position. The bots read these on
+   * every worth and projection: the effects objects come in many shapes (whichever meters a
+   * card moves), which makes each read through them a slow, megamorphic one.
+   */
+  readonly trust: Float64Array;
+  readonly security: Float64Array;
+  readonly privacy: Float64Array;
 }
 
 const cache = new WeakMap<Scenario, PackageTables>();
+
+/**
+ * Do two lists hold the same entries in the same order? The rules copy a state's lists whenever
+ * they might change them, so a list can be a new array with the old contents: the caches keyed
+ * by a list check this before working things out again.
+ */
+export function sameList(a: readonly unknown[], b: readonly unknown[]): boolean {
+  if (a === b) return true;
+  if (a.length !== b.length) return false;
+  for (let k = 0; k < a.length; k++) if (a[k] !== b[k]) return false;
+  return true;
+}
+
+/**
+ * n zeros in a plain array, for the flags built on every move: allocating a small typed array
+ * costs more than all the work the flags then serve.
+ */
+export function zeros(n: number): number[] {
+  const out: number[] = [];
+  for (let i = 0; i < n; i++) out.push(0);
+  return out;
+}
 
 export function packageTables(scenario: Scenario): PackageTables {
   const hit = cache.get(scenario);
@@ -31,6 +61,9 @@ export function packageTables(scenario: Scenario): PackageTables {
   const excludes = new Uint8Array(count * count);
   const requires: number[][] = [];
   const deliverer = new Int32Array(count);
+  const trust = new Float64Array(count);
+  const security = new Float64Array(count);
+  const privacy = new Float64Array(count);
   scenario.assurances.forEach((a, i) => {
     for (const other of a.excludes) {
       const j = position.get(other);
@@ -46,9 +79,23 @@ export function packageTables(scenario: Scenario): PackageTables {
     }
     requires.push(needs);
     deliverer[i] = roleIndex.get(a.deliverer) ?? -1;
+    trust[i] = a.effects.trust ?? 0;
+    security[i] = a.effects.security ?? 0;
+    privacy[i] = a.effects.privacy ?? 0;
   });
   const ids = scenario.assurances.map((a) => a.id);
-  const tables = { count, ids, position, roleIndex, excludes, requires, deliverer };
+  const tables = {
+    count,
+    ids,
+    position,
+    roleIndex,
+    excludes,
+    requires,
+    deliverer,
+    trust,
+    security,
+    privacy,
+  };
   cache.set(scenario, tables);
   return tables;
 }

@@ -41,9 +41,9 @@ export class Valuer {
       const a = mind.scenario.assurances[i];
       const share = this.worth.landing(i);
       if (!a || share === 0) continue;
-      trust += share * (a.effects.trust ?? 0);
-      security += share * (a.effects.security ?? 0);
-      privacy += share * (a.effects.privacy ?? 0);
+      trust += share * (mind.tables.trust[i] as number);
+      security += share * (mind.tables.security[i] as number);
+      privacy += share * (mind.tables.privacy[i] as number);
     }
     this.projector ??= new Projector(mind);
     return this.projector.outlook(pkg, value, trust, security, privacy);

@@ -11,7 +11,7 @@
  */
 import { nextRandom } from '../rules/rng.ts';
 import type { Assurance } from '../scenario/schema.ts';
-import { type BotMind, meterGain } from './mind.ts';
+import { type BotMind, cardGain } from './mind.ts';
 
 /** Share of an assurance's meter effects the bot expects to see land if agreed now. */
 export function landingShare(mind: BotMind, assurance: Assurance): number {
@@ -29,6 +29,20 @@ export function noiseFor(mind: BotMind, item: number): number {
   return (r * 2 - 1) * amplitude;
 }
 
+/**
+ * A NaN for each card, to copy: copying a packed array of doubles is one allocation, where
+ * filling or pushing into a new one grows it step by step (and a Worth is made on every move).
+ */
+let unknown: number[] = [];
+
+function unknownFor(count: number): number[] {
+  if (unknown.length !== count) {
+    unknown = [];
+    for (let i = 0; i < count; i++) unknown.push(Number.NaN);
+  }
+  return unknown;
+}
+
 export class Worth {
   private readonly mind: BotMind;
   /** Worth by position; NaN until worked out. (A plain array: small Float64Arrays are slow.) */
@@ -36,7 +50,7 @@ export class Worth {
 
   constructor(mind: BotMind) {
     this.mind = mind;
-    this.known = new Array(mind.ids.length).fill(Number.NaN);
+    this.known = unknownFor(mind.ids.length).slice();
   }
 
   /** valuation + landing × meter gain (+ noise for easy bots) of the card at this position. */
@@ -47,7 +61,7 @@ export class Worth {
     const a = mind.scenario.assurances[i] as Assurance;
     const value =
       (mind.me.assurance[i] as number) +
-      landingShare(mind, a) * meterGain(mind, mind.state.meters, a.effects) +
+      landingShare(mind, a) * cardGain(mind, i) +
       noiseFor(mind, i);
     this.known[i] = value;
     return value;
