@@ -12,10 +12,11 @@
  *
  * Two variants: the timed one has the turn and round timers, the untimed one leaves them out and
  * so costs less per event (no timers to schedule and cancel, no re-entry of the turn state after
- * each move). They differ in one place only: in the timed one, negotiation is a compound state
- * whose `turn` child carries the turn timer inside the round timer; the untimed one needs neither
- * timer, so its negotiation is a single atomic state (XState walks every active state node on
- * each event, and the ~40 moves of a game are all made in negotiation). `gameMachineFor` picks
+ * each move). Their states differ in one place only: in the timed one, negotiation is a compound
+ * state whose `turn` child carries the turn timer inside the round timer; the untimed one needs
+ * neither timer, so its negotiation is a single atomic state (XState walks every active state node
+ * on each event, and the ~40 moves of a game are all made in negotiation). Every event of either
+ * goes through XState's own transition step. `gameMachineFor` picks
  * the variant that game's timer settings need, for new and restored games alike;
  * `gameMachine` is the timed one, which honours any settings (with none it moves exactly like
  * the untimed one).
@@ -263,10 +264,32 @@ function accept(
 const allActions = (actions: Action | 'refusePaused') =>
   Object.fromEntries(GAME_ACTION_TYPES.map((type) => [type, { actions }]));
 
+/**
+ * The moves each phase's state accepts, and the phases a legal one may lead to besides its own.
+ * (The debrief accepts none: the game is over.)
+ */
+const PHASE_MOVES = {
+  briefing: { types: ['BEGIN'], next: ['event'] },
+  event: { types: ['CONTINUE'], next: ['negotiation'] },
+  negotiation: { types: ['PROPOSE', 'PASS', 'RESPOND', 'AMEND', 'TIMEOUT'], next: ['roundEnd'] },
+  roundEnd: { types: ['CONTINUE'], next: ['event', 'stances'] },
+  stances: { types: ['STANCE'], next: ['decision'] },
+  // A defer goes back to negotiation for one more round.
+  decision: { types: ['DECIDE'], next: ['event', 'aftermath'] },
+  aftermath: { types: ['CONTINUE'], next: ['debrief'] },
+} as const satisfies Record<
+  Exclude<Phase, 'debrief'>,
+  { types: readonly GameAction['type'][]; next: readonly Phase[] }
+>;
+type PlayPhase = keyof typeof PHASE_MOVES;
+
+/** The `on` of the state that shows `phase`: its moves, from `PHASE_MOVES`. */
+const acceptIn = (timed: boolean, phase: PlayPhase) =>
+  accept(timed, PHASE_MOVES[phase].types, phase, PHASE_MOVES[phase].next);
+
 function buildMachine(timed: boolean) {
-  const negotiationMoves = ['PROPOSE', 'PASS', 'RESPOND', 'AMEND', 'TIMEOUT'] as const;
   const phaseTarget = phaseTargets(timed);
-  const negotiationOn = accept(timed, negotiationMoves, 'negotiation', ['roundEnd']);
+  const negotiationOn = acceptIn(timed, 'negotiation');
   return setup({
     types: {
       context: {} as GameContext,
@@ -331,10 +354,10 @@ function buildMachine(timed: boolean) {
         on: { PAUSE: 'paused', ...allActions('refuse') },
         states: {
           briefing: {
-            on: accept(timed, ['BEGIN'], 'briefing', ['event']),
+            on: acceptIn(timed, 'briefing'),
           },
           event: {
-            on: accept(timed, ['CONTINUE'], 'event', ['negotiation']),
+            on: acceptIn(timed, 'event'),
           },
           // The timed variant's two timers need two levels; the untimed one needs neither.
           negotiation: timed
@@ -386,17 +409,16 @@ function buildMachine(timed: boolean) {
               }
             : { on: negotiationOn },
           roundEnd: {
-            on: accept(timed, ['CONTINUE'], 'roundEnd', ['event', 'stances']),
+            on: acceptIn(timed, 'roundEnd'),
           },
           stances: {
-            on: accept(timed, ['STANCE'], 'stances', ['decision']),
+            on: acceptIn(timed, 'stances'),
           },
           decision: {
-            // A defer goes back to negotiation for one more round.
-            on: accept(timed, ['DECIDE'], 'decision', ['event', 'aftermath']),
+            on: acceptIn(timed, 'decision'),
           },
           aftermath: {
-            on: accept(timed, ['CONTINUE'], 'aftermath', ['debrief']),
+            on: acceptIn(timed, 'aftermath'),
           },
           // Where RESUME returns to: the exact phase (and sub-phase) that was paused, with the
           // turn and round timers going on from where PAUSE stopped them (see the clock).

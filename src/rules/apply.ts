@@ -4,7 +4,7 @@
  */
 import type { Scenario } from '../scenario/schema.ts';
 import { decide, declareStance } from './decision.ts';
-import { addLog, copyState, edit } from './draft.ts';
+import { copyState, edit, log, NO_DELTAS, NO_SUBJECTS } from './draft.ts';
 import { fail, ok } from './errors.ts';
 import { amend, pass, propose, respond, timeout } from './negotiation.ts';
 import { startRound } from './round.ts';
@@ -83,7 +83,7 @@ function actionProblem(value: unknown): string | null {
 function begin(scenario: Scenario, state: GameState): Result<GameState> {
   if (state.phase !== 'briefing') return fail('WRONG_PHASE', 'The game has already begun.');
   const s = edit(state);
-  addLog(s, { kind: 'begin' });
+  log(s, 'begin', null, NO_SUBJECTS, NO_DELTAS, null);
   startRound(scenario, s);
   return ok(s);
 }

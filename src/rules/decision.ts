@@ -1,7 +1,7 @@
 /** Public stances, the decision, and the aftermath ("twelve months later"). */
 import type { Decision, Scenario } from '../scenario/schema.ts';
 import { conditionHolds, isAgreed } from './conditions.ts';
-import { addLog, edit, moveMeters, own, ownRecord } from './draft.ts';
+import { edit, log, moveMeters, NO_DELTAS, own, ownRecord } from './draft.ts';
 import { fail, ok } from './errors.ts';
 import { flagDecision } from './red-lines.ts';
 import { nextRandom } from './rng.ts';
@@ -54,7 +54,7 @@ export function declareStance(
   const s = edit(state);
   ownRecord(s, 'stances')[role] = id;
   flagDecision(scenario, s, role, id, 'stance');
-  addLog(s, { kind: 'stance', actor: role, subjects: [id], reason: reason ?? null });
+  log(s, 'stance', role, [id], NO_DELTAS, reason ?? null);
   if (scenario.roles.every((r) => s.stances[r.id] !== undefined)) s.phase = 'decision';
   return ok(s);
 }
@@ -77,7 +77,7 @@ export function decide(
   if (decision.kind === 'defer') {
     // One more round of negotiation, at a cost in trust; stances are declared afresh.
     const deltas = moveMeters(s, { ...sumTwo(scenario.costs.defer, decision.effects) });
-    addLog(s, { kind: 'defer', actor: role, subjects: [id], deltas, reason: reason ?? null });
+    log(s, 'defer', role, [id], deltas, reason ?? null);
     s.deferred = true;
     s.roundsTotal += 1;
     s.stances = {};
@@ -86,7 +86,7 @@ export function decide(
   }
   s.decision = id;
   const deltas = moveMeters(s, decision.effects);
-  addLog(s, { kind: 'decision', actor: role, subjects: [id], deltas, reason: reason ?? null });
+  log(s, 'decision', role, [id], deltas, reason ?? null);
   runAftermath(scenario, s, decision);
   return ok(s);
 }
@@ -114,7 +114,7 @@ function runAftermath(scenario: Scenario, s: GameState, decision: Decision): voi
   if (decision.enforcesConditions) {
     for (const d of late) {
       const deltas = moveMeters(s, index.assurances.get(d.assurance)?.effects);
-      addLog(s, { kind: 'delayed-effect', subjects: [d.assurance], deltas });
+      log(s, 'delayed-effect', null, [d.assurance], deltas, null);
     }
   }
   if (decision.enforcesConditions) {
@@ -130,19 +130,21 @@ function runAftermath(scenario: Scenario, s: GameState, decision: Decision): voi
       s.rng = rng;
       const breached = roll < chance;
       own(s, 'audits').push({ assurance: agreed.id, chance, breached });
-      const deltas = breached ? moveMeters(s, assurance.verification.breachEffects) : {};
-      addLog(s, {
-        kind: 'audit',
-        actor: assurance.deliverer,
-        subjects: [agreed.id, breached ? 'breached' : 'kept'],
+      const deltas = breached ? moveMeters(s, assurance.verification.breachEffects) : NO_DELTAS;
+      log(
+        s,
+        'audit',
+        assurance.deliverer,
+        [agreed.id, breached ? 'breached' : 'kept'],
         deltas,
-      });
+        null,
+      );
     }
   }
   for (const epilogue of scenario.epilogues) {
     if (conditionHolds(scenario, s, epilogue.when)) {
       own(s, 'epilogues').push(epilogue.id);
-      addLog(s, { kind: 'epilogue', subjects: [epilogue.id] });
+      log(s, 'epilogue', null, [epilogue.id], NO_DELTAS, null);
     }
   }
 }

@@ -6,6 +6,17 @@ export function clampMeter(value: number): number {
   return value < 0 ? 0 : Math.min(value, 100);
 }
 
+/** A meter's value after `change`: clamped to 0–100, with one decimal at most. */
+export function roundedMeter(current: number, change: number): number {
+  // Meters keep one decimal at most so replays and saves never drift by float noise.
+  return Math.round(clampMeter(current + change) * 10) / 10;
+}
+
+/** How far a meter moved from `current` to `rounded` (0: not at all), to one decimal. */
+export function meterMove(current: number, rounded: number): number {
+  return Math.round((rounded - current) * 10) / 10;
+}
+
 /** Applies effects to meters; returns the new meters and the deltas that actually happened. */
 export function applyEffects(
   meters: Meters,
@@ -17,10 +28,8 @@ export function applyEffects(
   for (const m of METER_IDS) {
     const change = effects[m];
     if (!change) continue;
-    const value = clampMeter(next[m] + change);
-    // Meters keep one decimal at most so replays and saves never drift by float noise.
-    const rounded = Math.round(value * 10) / 10;
-    const moved = Math.round((rounded - next[m]) * 10) / 10;
+    const rounded = roundedMeter(next[m], change);
+    const moved = meterMove(next[m], rounded);
     if (moved !== 0) {
       deltas[m] = moved;
       next[m] = rounded;

@@ -3,7 +3,7 @@
  * the package is then agreed or rejected and the turn moves on.
  */
 import type { Scenario } from '../scenario/schema.ts';
-import { addLog, edit, moveMeters, own } from './draft.ts';
+import { edit, log, moveMeters, NO_DELTAS, NO_SUBJECTS, own } from './draft.ts';
 import { fail, ok } from './errors.ts';
 import { sumEffects } from './meters.ts';
 import { packageAgreed, packageProblem, rotationAfter } from './packages.ts';
@@ -13,6 +13,14 @@ import { indexScenario } from './scenario-index.ts';
 import type { AssuranceId, GameState, Response, Result, RoleId } from './types.ts';
 
 const TURN_OK: Result<null> = Object.freeze({ ok: true, value: null });
+
+/** The subjects of the log entries that name only a response or a timer (shared, frozen). */
+const RESPONSE_SUBJECTS: Record<Response, string[]> = {
+  support: Object.freeze(['support']) as unknown as string[],
+  oppose: Object.freeze(['oppose']) as unknown as string[],
+};
+const ROUND_SUBJECTS = Object.freeze(['round']) as unknown as string[];
+const TURN_SUBJECTS = Object.freeze(['turn']) as unknown as string[];
 
 function checkTurn(scenario: Scenario, state: GameState, role: RoleId): Result<null> {
   if (state.phase !== 'negotiation') return fail('WRONG_PHASE', 'Nobody can negotiate right now.');
@@ -53,7 +61,7 @@ export function propose(
     responses: {},
   };
   flagAssurances(scenario, s, role, ids, 'proposed');
-  addLog(s, { kind: 'proposed', actor: role, subjects: ids, reason: reason ?? null });
+  log(s, 'proposed', role, ids, NO_DELTAS, reason ?? null);
   return ok(resolveIfComplete(scenario, s));
 }
 
@@ -67,7 +75,7 @@ export function pass(
   if (!turn.ok) return turn;
   if (state.pending) return fail('NOT_YOUR_TURN', 'Respond to the package on the table first.');
   const s = edit(state);
-  addLog(s, { kind: 'passed', actor: role, reason: reason ?? null });
+  log(s, 'passed', role, NO_SUBJECTS, NO_DELTAS, reason ?? null);
   advanceTurn(scenario, s);
   return ok(s);
 }
@@ -86,7 +94,7 @@ export function respond(
   const s = edit(state);
   recordResponse(s, role, response);
   if (response === 'support') flagAssurances(scenario, s, role, pending.assurances, 'supported');
-  addLog(s, { kind: 'response', actor: role, subjects: [response], reason: reason ?? null });
+  log(s, 'response', role, RESPONSE_SUBJECTS[response], NO_DELTAS, reason ?? null);
   return ok(resolveIfComplete(scenario, s));
 }
 
@@ -125,7 +133,7 @@ export function amend(
     responses: {},
   };
   flagAssurances(scenario, s, role, [add], 'amended');
-  addLog(s, { kind: 'amended', actor: role, subjects: [remove, add], reason: reason ?? null });
+  log(s, 'amended', role, [remove, add], NO_DELTAS, reason ?? null);
   return ok(resolveIfComplete(scenario, s));
 }
 
@@ -139,13 +147,13 @@ export function timeout(
   const s = edit(state);
   if (scope === 'round') {
     if (s.pending) withdraw(s, 'The round timer ran out before everyone had answered.');
-    addLog(s, { kind: 'timeout', subjects: ['round'] });
+    log(s, 'timeout', null, ROUND_SUBJECTS, NO_DELTAS, null);
     endRound(scenario, s);
     return ok(s);
   }
   const pending = s.pending;
   const role = pending ? pending.awaiting[0] : currentTurnRole(scenario, s);
-  addLog(s, { kind: 'timeout', actor: role ?? null, subjects: ['turn'] });
+  log(s, 'timeout', role ?? null, TURN_SUBJECTS, NO_DELTAS, null);
   if (!pending || !role) {
     advanceTurn(scenario, s);
     return ok(s);
@@ -186,7 +194,7 @@ function withdraw(s: GameState, reason: string): void {
     opposers: opposersOf(p.responses),
     outcome: 'withdrawn',
   });
-  addLog(s, { kind: 'withdrawn', actor: p.sponsor, subjects: p.assurances, reason });
+  log(s, 'withdrawn', p.sponsor, p.assurances, NO_DELTAS, reason);
   s.pending = null;
 }
 
@@ -231,10 +239,10 @@ function resolveIfComplete(scenario: Scenario, s: GameState): GameState {
       else now.push(assurance.effects);
     }
     const deltas = moveMeters(s, sumEffects(now));
-    addLog(s, { kind: 'agreed', actor: p.sponsor, subjects: p.assurances, deltas });
+    log(s, 'agreed', p.sponsor, p.assurances, deltas, null);
   } else {
     const deltas = moveMeters(s, scenario.costs.rejectedPackage);
-    addLog(s, { kind: 'rejected', actor: p.sponsor, subjects: p.assurances, deltas });
+    log(s, 'rejected', p.sponsor, p.assurances, deltas, null);
   }
   advanceTurn(scenario, s);
   return s;

@@ -136,7 +136,11 @@ export function packageAgreed(
   ids: readonly AssuranceId[],
   supporters: readonly RoleId[],
 ): boolean {
-  for (const d of deliverersOf(scenario, ids)) if (!supporters.includes(d)) return false;
+  const index = indexScenario(scenario);
+  for (const id of ids) {
+    const d = index.assurances.get(id)?.deliverer;
+    if (d && !supporters.includes(d)) return false;
+  }
   return agreementRuleHolds(scenario, supporters);
 }
 

@@ -19,8 +19,10 @@ export function flagAssurances(
   ids: readonly string[],
   how: RedLineHow,
 ): void {
+  const lines = indexScenario(scenario).roles.get(role)?.redLines.assurances;
+  if (!lines || lines.length === 0) return;
   for (const id of ids) {
-    if (crossesAssuranceRedLine(scenario, role, id)) {
+    if (lines.includes(id)) {
       own(s, 'redLineFlags').push({ role, kind: 'assurance', id, how, round: s.round });
     }
   }

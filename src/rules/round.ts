@@ -1,7 +1,7 @@
 /** The round cycle: event card, negotiation turns, round end with delayed effects. */
 import type { GameEvent, Scenario } from '../scenario/schema.ts';
 import { conditionHolds } from './conditions.ts';
-import { addLog, moveMeters, own, ownRecord } from './draft.ts';
+import { log, moveMeters, NO_DELTAS, NO_SUBJECTS, own, ownRecord } from './draft.ts';
 import { pickWeighted } from './rng.ts';
 import { indexScenario } from './scenario-index.ts';
 import type { GameState } from './types.ts';
@@ -43,7 +43,7 @@ export function startRound(scenario: Scenario, s: GameState): void {
     all[change.role] = mine;
   }
   for (const id of event.unlocks) if (!s.unlocked.includes(id)) own(s, 'unlocked').push(id);
-  addLog(s, { kind: 'event', subjects: [event.id, ...event.unlocks], deltas });
+  log(s, 'event', null, [event.id, ...event.unlocks], deltas, null);
 }
 
 /** The turn passes to the next role; after the last one the round ends. */
@@ -58,13 +58,14 @@ export function endRound(scenario: Scenario, s: GameState): void {
   const index = indexScenario(scenario);
   s.pending = null;
   s.phase = 'roundEnd';
-  const due = s.delayed.filter((d) => d.dueRound <= s.round);
-  s.delayed = s.delayed.filter((d) => d.dueRound > s.round);
+  // Nothing delayed (the usual case): the list stays as it is, shared.
+  const due = s.delayed.length > 0 ? s.delayed.filter((d) => d.dueRound <= s.round) : s.delayed;
+  if (due.length > 0) s.delayed = s.delayed.filter((d) => d.dueRound > s.round);
   for (const d of due) {
     const deltas = moveMeters(s, index.assurances.get(d.assurance)?.effects);
-    addLog(s, { kind: 'delayed-effect', subjects: [d.assurance], deltas });
+    log(s, 'delayed-effect', null, [d.assurance], deltas, null);
   }
-  addLog(s, { kind: 'round-end' });
+  log(s, 'round-end', null, NO_SUBJECTS, NO_DELTAS, null);
 }
 
 export function currentTurnRole(scenario: Scenario, s: GameState): string | null {
