@@ -10,9 +10,9 @@
  */
 
 /** After a signal, frames are drawn for at least this long (ms)… */
-export const SETTLE_MS = 100;
+export const SETTLE_MS = 50;
 /** …and at least this many frames. */
-export const SETTLE_FRAMES = 3;
+export const SETTLE_FRAMES = 2;
 /** The longest the picture goes without being drawn again, ms. */
 export const MAX_IDLE_MS = 1000;
 
