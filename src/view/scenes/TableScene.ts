@@ -29,7 +29,14 @@ import { setTextFit } from '../ui/text-fit.ts';
 import { fittedText } from '../ui/text-pool.ts';
 import type { AppServices } from './AppScene.ts';
 import { GameScene, PHASE_NAMES, TOP_BAR_HEIGHT } from './GameScene.ts';
-import { agreedText, assuranceTitle, logText, pendingText, worthToViewer } from './game-text.ts';
+import {
+  agreedText,
+  assuranceTitle,
+  logText,
+  pendingText,
+  rankedAmendments,
+  worthToViewer,
+} from './game-text.ts';
 
 const ACTIONS = 'table.actions';
 const INFO = 'table.info';
@@ -587,9 +594,10 @@ export class TableScene extends GameScene {
         }),
       );
       if (choices.amendments.length > 0) {
-        const items = choices.amendments.map((a) => ({
+        // Best for the one answering first, each with what it is worth to them.
+        const items = rankedAmendments(game, choices.amendments).map(({ amendment: a, worth }) => ({
           id: `table.amend.${a.remove}.${a.add}`,
-          label: `Amend: swap “${assuranceTitle(game, a.remove)}” for “${assuranceTitle(game, a.add)}”`,
+          label: `Amend: swap “${assuranceTitle(game, a.remove)}” for “${assuranceTitle(game, a.add)}”${worth ? ` (${worth})` : ''}`,
           onClick: () => this.app.session.send({ type: 'AMEND', role: choices.role, ...a }),
         }));
         const rowH = Math.max(48, this.theme.font.size.small * 1.35 + SPACE.m) + SPACE.xs;

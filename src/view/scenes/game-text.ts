@@ -38,8 +38,31 @@ export function worthToViewer(game: GameView, id: string): string {
   if (!me) return '';
   const n = me.valuations.assurances[id] ?? me.valuations.decisions[id];
   if (n === undefined) return '';
+  return toYou(n);
+}
+
+function toYou(n: number): string {
   const rounded = Math.round(n * 10) / 10;
   return `${rounded > 0 ? '+' : ''}${rounded} to you`;
+}
+
+/**
+ * The swaps the viewer may offer, best for them first (by their own valuations: what the card
+ * added is worth minus what the card taken out was), each with that difference as "+3 to you"
+ * ("" in the public view, which keeps the rules' order). With a dozen swaps and more, the ones
+ * worth making come first instead of somewhere among the pages.
+ */
+export function rankedAmendments<A extends { remove: string; add: string }>(
+  game: GameView,
+  amendments: readonly A[],
+): { amendment: A; worth: string }[] {
+  const values = game.view.me?.valuations.assurances;
+  const ranked = amendments.map((amendment, i) => {
+    const gain = values ? (values[amendment.add] ?? 0) - (values[amendment.remove] ?? 0) : 0;
+    return { amendment, gain, i };
+  });
+  if (values) ranked.sort((a, b) => b.gain - a.gain || a.i - b.i);
+  return ranked.map(({ amendment, gain }) => ({ amendment, worth: values ? toYou(gain) : '' }));
 }
 
 export function agreedText(game: GameView): string {
