@@ -546,7 +546,9 @@ export class TableScene extends GameScene {
       const end = r.y + r.height - (choices?.kind === 'respond' ? 52 + SPACE.s : 0);
       const amendRoom = choices?.kind === 'respond' && choices.amendments.length > 0 ? 56 : 0;
       const textH = Math.ceil(this.theme.font.size.small * 1.35);
-      y = this.packageSummaries(layer, game, p.assurances, r, y, end - amendRoom, textH);
+      // While others answer, the "Waiting for …" line goes under the summaries: keep it room.
+      const waitRoom = choices ? 0 : textH + SPACE.s;
+      y = this.packageSummaries(layer, game, p.assurances, r, y, end - amendRoom - waitRoom, textH);
     }
     if (!choices) {
       const who = game.acting.role ? roleLabel(game.scenario, game.acting.role) : 'the next player';

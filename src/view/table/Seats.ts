@@ -171,21 +171,31 @@ export class SeatsView extends Phaser.GameObjects.Container {
             { labelSide: 'right', compact: false },
             { labelSide: 'right', compact: true },
           ];
+      // How much of a try's label is off the table or on another portrait or label (0: none).
+      const clash = (boxes: Box[]) => {
+        let total = 0;
+        for (const b of boxes) {
+          total += area2(b) - area2(intersection(b, area));
+          for (const [j, q] of portraits.entries()) if (j !== i) total += area2(intersection(b, q));
+          for (const l of labels) total += area2(intersection(b, l));
+        }
+        return total;
+      };
       let drawn: ReturnType<SeatsView['drawSeat']> | null = null;
+      // When every place clashes (a crowded table at large text), the one that clashes least.
+      let least = { k: -1, clash: Number.POSITIVE_INFINITY };
       for (const [k, opt] of tries.entries()) {
         const mark = this.list.length;
         drawn = this.drawSeat(ui, p.s, p.x, p.y, p.side, portrait, opt);
-        const clash = drawn.boxes.some(
-          (b) =>
-            b.x0 < area.x0 ||
-            b.x1 > area.x1 ||
-            b.y0 < area.y0 ||
-            b.y1 > area.y1 ||
-            portraits.some((q, j) => j !== i && overlaps(b, q)) ||
-            labels.some((l) => overlaps(b, l)),
-        );
-        if (!clash || k === tries.length - 1) break;
+        const c = clash(drawn.boxes);
+        if (c === 0) break;
+        if (c < least.clash) least = { k, clash: c };
+        if (k === tries.length - 1 && least.k === k) break;
         for (const o of this.list.slice(mark)) o.destroy();
+        if (k === tries.length - 1) {
+          const best = tries[least.k] ?? opt;
+          drawn = this.drawSeat(ui, p.s, p.x, p.y, p.side, portrait, best);
+        }
       }
       if (!drawn) return;
       labels.push(...drawn.boxes);
@@ -408,6 +418,16 @@ interface Box {
   y1: number;
 }
 
-function overlaps(a: Box, b: Box): boolean {
-  return a.x0 < b.x1 && b.x0 < a.x1 && a.y0 < b.y1 && b.y0 < a.y1;
+/** The part of `a` inside `b` (empty when they do not meet). */
+function intersection(a: Box, b: Box): Box {
+  return {
+    x0: Math.max(a.x0, b.x0),
+    y0: Math.max(a.y0, b.y0),
+    x1: Math.min(a.x1, b.x1),
+    y1: Math.min(a.y1, b.y1),
+  };
+}
+
+function area2(b: Box): number {
+  return Math.max(0, b.x1 - b.x0) * Math.max(0, b.y1 - b.y0);
 }
