@@ -37,15 +37,48 @@ const Envelope = z.object({
   game: z.unknown(),
 });
 
+/**
+ * The save's text: `JSON.stringify` of the envelope, to the byte. The scenario is most of it
+ * (the flagship's is ~90 KB against a few KB of game) and the same object on every move, so
+ * its JSON is made once per scenario and spliced in where a placeholder stands, instead of
+ * being made again at every autosave (each move, on the main thread).
+ */
 export function saveText(actor: GameActor, table: TableInfo, now: Date): string {
-  return JSON.stringify({
+  const file = saveGame(actor);
+  const envelope = (game: unknown) => ({
     format: BROWSER_SAVE_FORMAT,
     version: BROWSER_SAVE_VERSION,
     savedAt: now.toISOString(),
     ...table,
-    game: saveGame(actor),
+    game,
   });
+  const snapshot = file.snapshot as { context?: { scenario?: unknown } } | null;
+  const context = snapshot?.context;
+  const scenario = context?.scenario;
+  if (!snapshot || !context || typeof scenario !== 'object' || scenario === null) {
+    return JSON.stringify(envelope(file));
+  }
+  let json = scenarioJson.get(scenario);
+  if (json === undefined) {
+    json = JSON.stringify(scenario);
+    scenarioJson.set(scenario, json);
+  }
+  // The same keys in the same order, the scenario's value aside.
+  const placeholder = {
+    ...file,
+    snapshot: { ...snapshot, context: { ...context, scenario: SCENARIO_PLACEHOLDER } },
+  };
+  const text = JSON.stringify(envelope(placeholder));
+  const at = text.indexOf(PLACEHOLDER_JSON);
+  if (at < 0) return JSON.stringify(envelope(file));
+  return text.slice(0, at) + json + text.slice(at + PLACEHOLDER_JSON.length);
 }
+
+/** Each scenario's JSON, made at its first save. */
+const scenarioJson = new WeakMap<object, string>();
+/** Stands for the scenario in the save until its JSON replaces it: no scenario text has it. */
+const SCENARIO_PLACEHOLDER = `oversight-scenario-${Math.random().toString(36).slice(2)}-${Date.now()}`;
+const PLACEHOLDER_JSON = JSON.stringify(SCENARIO_PLACEHOLDER);
 
 export type SaveRead =
   | { ok: true; actor: GameActor; table: TableInfo; savedAt: string }
