@@ -23,7 +23,7 @@ import { setTextFit } from './text-fit.ts';
 
 type TextStyle = Phaser.Types.GameObjects.Text.TextStyle;
 
-/** What a text looks like, apart from where it is: its words, style, spacing and padding. */
+/** What a text looks like, its words and place aside: its style, spacing and padding. */
 function looks(t: Phaser.GameObjects.Text): string | null {
   const style = t.style as Phaser.GameObjects.TextStyle & { wordWrapCallback?: unknown };
   if (style.wordWrapCallback) return null;
