@@ -118,11 +118,6 @@ export class TextPool {
   private readonly kept = new Map<string, Phaser.GameObjects.Text[]>();
   /** The same texts by how they look, whatever their words, with the key each is kept under. */
   private readonly spares = new Map<string, Map<Phaser.GameObjects.Text, string>>();
-  /**
-   * How many texts were handed back as they were, given new words (no new canvas, texture or
-   * style, nothing destroyed), and made (tests, benchmarks).
-   */
-  readonly counts = { reused: 0, reworded: 0, made: 0 };
 
   /** Takes over `scene.add.text` for this scene. */
   constructor(scene: Phaser.Scene) {
@@ -147,10 +142,7 @@ export class TextPool {
     const fresh = config === null ? undefined : this.configs.get(config);
     const spare = fresh === undefined ? null : this.takeSpare(fresh, x, y);
     const t = spare ?? makeText(this.create, x, y, '', style);
-    if (spare) {
-      this.counts.reworded++;
-    } else {
-      this.counts.made++;
+    if (!spare) {
       const look = looks(t);
       if (config !== null && look !== null) this.configs.set(config, look);
     }
@@ -182,14 +174,12 @@ export class TextPool {
     // Another text of this look: new words on its canvas rather than a new Text.
     const spare = look === undefined ? null : this.takeSpare(look, x, y);
     if (spare && look !== undefined) {
-      this.counts.reworded++;
       spare.setText(text);
       const listeners = this.made.get(spare)?.listeners ?? this.listenerTotal(spare);
       this.made.set(spare, { looks: look, listeners });
       return spare;
     }
     const made = makeText(this.create, x, y, text, style);
-    this.counts.made++;
     const full = looks(made);
     if (config !== null && full !== null) {
       const look = full;
@@ -208,7 +198,6 @@ export class TextPool {
     if (!t) return null;
     const look = this.made.get(t)?.looks;
     if (look !== undefined) this.spares.get(look)?.delete(t);
-    this.counts.reused++;
     return this.place(t, x, y);
   }
 
