@@ -53,7 +53,7 @@ export interface OversightHooks {
   a11y: A11yLayer;
   /** Sound cues played and dropped, and the AudioContext's state (src/view/audio). */
   audio: SoundDebug;
-  /** The render gate (src/view/render-gate.ts): frames drawn and skipped; null with ?frames=all. */
+  /** The render gate (src/view/render-gate.ts): frames drawn and skipped, whether anything moves. */
   frames: RenderGate | null;
   version: string;
 }
@@ -124,7 +124,7 @@ async function main(): Promise<void> {
   const renderScale = pickRenderScale(window, params.get('scale'));
   // Frames are drawn only when the picture may have changed (every store change is a signal).
   let gate: RenderGate | null = null;
-  const gateFrames = params.get('frames') !== 'all';
+  const drawEveryFrame = params.get('frames') === 'all';
   store.subscribe(() => gate?.invalidate());
   const services: AppServices = {
     store,
@@ -149,8 +149,7 @@ async function main(): Promise<void> {
       callbacks: {
         // Before the loop starts (it binds game.step then).
         postBoot: (booted) => {
-          if (!gateFrames) return;
-          gate = gateRendering(booted);
+          gate = gateRendering(booted, { always: drawEveryFrame });
           hooks.frames = gate;
         },
       },

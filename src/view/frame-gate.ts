@@ -19,9 +19,15 @@ export const MAX_IDLE_MS = 1000;
 export class FrameGate {
   /** Frames drawn and skipped so far. */
   readonly counts = { drawn: 0, skipped: 0 };
+  /** Draw every frame (`?frames=all`, to compare): nothing is skipped. */
+  private readonly always: boolean;
   private drawUntil = Number.NEGATIVE_INFINITY;
   private framesToDraw = 0;
   private lastDrawn = Number.NEGATIVE_INFINITY;
+
+  constructor(options: { always?: boolean } = {}) {
+    this.always = options.always ?? false;
+  }
 
   /** Something on the picture may have changed at `now` (ms). */
   invalidate(now: number): void {
@@ -35,6 +41,7 @@ export class FrameGate {
    */
   frame(time: number, animating: () => boolean): boolean {
     const draw =
+      this.always ||
       this.framesToDraw > 0 ||
       time < this.drawUntil ||
       time - this.lastDrawn >= MAX_IDLE_MS ||

@@ -42,8 +42,6 @@ export interface RenderGate {
   readonly counts: { drawn: number; skipped: number };
   /** Whether a scene is loading or animating now (what keeps frames drawn without a signal). */
   moving(): boolean;
-  /** Removes the listeners; every frame is drawn again. */
-  dispose(): void;
 }
 
 /** What a tween's parts are: its properties' data, or a chain's tweens. */
@@ -96,23 +94,27 @@ function anyMoving(game: Phaser.Game): boolean {
 
 /**
  * Installs the gate on `game`. Call it from the game config's `callbacks.postBoot`, before the
- * loop starts (Phaser binds `game.step` when it starts the loop).
+ * loop starts (Phaser binds `game.step` when it starts the loop). `always`: draw every frame
+ * (`?frames=all`), still counted, to compare.
  */
-export function gateRendering(game: Phaser.Game, win: Window = window): RenderGate {
-  const gate = new FrameGate();
-  let disposed = false;
+export function gateRendering(
+  game: Phaser.Game,
+  options: { always?: boolean } = {},
+  win: Window = window,
+): RenderGate {
+  const gate = new FrameGate(options);
   const invalidate = () => gate.invalidate(win.performance.now());
   const moving = () => anyMoving(game);
 
   const draw = game.step.bind(game);
   const stepOnly = game.headlessStep.bind(game);
   game.step = (time: number, delta: number) => {
-    if (disposed || gate.frame(time, moving)) draw(time, delta);
+    if (gate.frame(time, moving)) draw(time, delta);
     else stepOnly(time, delta);
   };
 
-  const options = { capture: true, passive: true } as const;
-  for (const type of USER_EVENTS) win.addEventListener(type, invalidate, options);
+  const capture = { capture: true, passive: true } as const;
+  for (const type of USER_EVENTS) win.addEventListener(type, invalidate, capture);
   win.addEventListener('resize', invalidate);
   win.document.addEventListener('visibilitychange', invalidate);
   win.document.fonts?.addEventListener?.('loadingdone', invalidate);
@@ -120,18 +122,5 @@ export function gateRendering(game: Phaser.Game, win: Window = window): RenderGa
   game.textures.on(Phaser.Textures.Events.ADD, invalidate);
   invalidate();
 
-  return {
-    invalidate,
-    counts: gate.counts,
-    moving,
-    dispose() {
-      disposed = true;
-      for (const type of USER_EVENTS) win.removeEventListener(type, invalidate, options);
-      win.removeEventListener('resize', invalidate);
-      win.document.removeEventListener('visibilitychange', invalidate);
-      win.document.fonts?.removeEventListener?.('loadingdone', invalidate);
-      game.scale.off(Phaser.Scale.Events.RESIZE, invalidate);
-      game.textures.off(Phaser.Textures.Events.ADD, invalidate);
-    },
-  };
+  return { invalidate, counts: gate.counts, moving };
 }

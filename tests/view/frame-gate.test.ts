@@ -53,6 +53,12 @@ describe('FrameGate: frames are drawn only when the picture may have changed', (
     }
   });
 
+  it('in the every-frame mode (?frames=all) draws every frame, counted', () => {
+    const gate = new FrameGate({ always: true });
+    expect(frames(gate, 0, 20)).toEqual(Array(20).fill(true));
+    expect(gate.counts).toEqual({ drawn: 20, skipped: 0 });
+  });
+
   it('does not ask whether anything animates when a signal already decides', () => {
     const gate = new FrameGate();
     gate.invalidate(0);
