@@ -54,6 +54,10 @@ export abstract class GameScene extends AppScene {
   /** Draws the phase-specific part of the screen below the top bar. */
   protected abstract renderGame(layer: Phaser.GameObjects.Container, game: GameView): void;
 
+  /** The top bar's status line (kept with the bar) and the words it was fitted from. */
+  private status: Phaser.GameObjects.Text | null = null;
+  private statusWords = '';
+
   /** Whether this screen shows the top bar (the debrief has its own header). */
   protected showTopBar = true;
 
@@ -124,16 +128,22 @@ export abstract class GameScene extends AppScene {
           onClick: () => this.app.session.leave(),
         }),
       );
+      // The turn and round timers are on the table itself (the only screen where they run).
+      // The status line is kept with the bar; its words change with every move.
+      this.status = this.add.text(
+        SPACE.l,
+        SPACE.m,
+        '',
+        this.theme.text('body', { wrap: (over ? quitX : pauseX) - SPACE.l - SPACE.m }),
+      );
+      this.statusWords = '';
+      part.add(this.status);
     });
-    // The turn and round timers are on the table itself (the only screen where they run).
-    const status = this.add.text(
-      SPACE.l,
-      SPACE.m,
-      '',
-      this.theme.text('body', { wrap: (game.over ? quitX : pauseX) - SPACE.l - SPACE.m }),
-    );
-    setTextFit(status, parts.join(' · '), 1);
-    layer.add(status);
+    const words = parts.join(' · ');
+    if (this.status && words !== this.statusWords) {
+      setTextFit(this.status, words, 1);
+      this.statusWords = words;
+    }
   }
 
   private drawHandoff(layer: Phaser.GameObjects.Container, game: GameView, handoff: Handoff): void {

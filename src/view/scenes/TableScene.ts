@@ -15,6 +15,7 @@ import type Phaser from 'phaser';
 import { describeLogEntry, metersAfterEach, roleLabel } from '../../app/announce.ts';
 import { METER_IDS, type MeterId } from '../../scenario/schema.ts';
 import type { GameView } from '../../store/types.ts';
+import type { ControlHandle } from '../a11y/layer.ts';
 import { AssuranceCard } from '../table/AssuranceCard.ts';
 import { BalanceTriangle } from '../table/BalanceTriangle.ts';
 import { ConditionChips } from '../table/ConditionChips.ts';
@@ -56,6 +57,17 @@ export class TableScene extends GameScene {
   private flashes: Phaser.GameObjects.Text[] = [];
   /** The kept game log. */
   private log: ScrollText | null = null;
+  /** The kept seats (a part), moved on by every redraw, and their screen-reader twin. */
+  private seatsView: SeatsView | null = null;
+  private seatsControl: ControlHandle | null = null;
+  /** The kept package on the table (a part): its answers line, screen-reader twin and bottom. */
+  private onTable: {
+    answers: Phaser.GameObjects.Text;
+    control: ControlHandle;
+    bottom: number;
+  } | null = null;
+  /** The kept "Waiting for …" line (a part). */
+  private waiting: Phaser.GameObjects.Text | null = null;
   /** Height of the kept event ticker (the log goes under it). */
   private tickerHeight = 0;
 
@@ -214,9 +226,23 @@ export class TableScene extends GameScene {
         : `${mine ? `Your turn, ${who}` : `${who}'s turn`}`;
     }
     const timed = game.timers.turnSeconds !== null || game.timers.roundSeconds !== null;
-    const v = new SeatsView(this.ui, r, seats, { round, turn, timed });
+    // Kept while the same people sit at the same table; each move only moves it on.
+    const faces = seats.map((s) => `${s.role.id}:${s.head}:${s.bot}:${s.you}`).join(' ');
+    this.part(layer, 'table.seats', [scenario, r.x, r.y, r.width, r.height, faces], (part) => {
+      const view = new SeatsView(this.ui, r, seats);
+      part.add(view);
+      this.seatsView = view;
+      this.seatsControl = null;
+      view.once('destroy', () => {
+        this.seatsControl?.remove();
+        this.seatsControl = null;
+        if (this.seatsView === view) this.seatsView = null;
+      });
+    });
+    const v = this.seatsView;
+    if (!v) return;
+    v.setSeats(seats, { round, turn, timed });
     this.clock = v.timer;
-    layer.add(v);
     const describe = seats
       .map((s) => {
         const bits = [
@@ -231,16 +257,21 @@ export class TableScene extends GameScene {
         return bits.join(', ');
       })
       .join('. ');
-    const h = this.app.a11y.registerControl({
+    const label = `Seats. ${round}. ${turn}`;
+    const text = `${describe}.`;
+    if (this.seatsControl) {
+      this.seatsControl.update({ label, text });
+      return;
+    }
+    this.seatsControl = this.app.a11y.registerControl({
       id: 'table.seats',
-      label: `Seats. ${round}. ${turn}`,
+      label,
       role: 'text',
       rect: r,
-      text: `${describe}.`,
+      text,
       group: INFO,
       owner: this.scene.key,
     });
-    v.once('destroy', () => h.remove());
   }
 
   private tickClock(): void {
@@ -300,7 +331,7 @@ export class TableScene extends GameScene {
       }).scrollToEnd();
       part.add(this.log);
     });
-    if (!built) this.log?.setText(text).scrollToEnd();
+    if (!built) this.log?.setText(text, 'end');
   }
 
   // ── The tray ────────────────────────────────────────────────────────────────────────────
@@ -440,6 +471,114 @@ export class TableScene extends GameScene {
     this.continueButton(layer, game, r, v.round >= v.roundsTotal ? 'To the stances' : 'Next round');
   }
 
+  /**
+   * The package on the table: a heading, its cards, the answers so far and what each promise
+   * means. Kept while the package and the room it has stay the same (others answering change
+   * only the answers line and the screen-reader text). Returns the y under it.
+   */
+  private drawPackage(
+    layer: Phaser.GameObjects.Container,
+    game: GameView,
+    r: Rect,
+    p: NonNullable<GameView['view']['pending']>,
+  ): number {
+    const choices = game.choices;
+    const respond = choices?.kind === 'respond';
+    // The room under the summaries: the answer buttons and amendments for a person answering,
+    // else the "Waiting for …" line.
+    const textH = Math.ceil(this.theme.font.size.small * 1.35);
+    const amendRoom = respond && choices.amendments.length > 0 ? 56 : 0;
+    const waitRoom = choices ? 0 : textH + SPACE.s;
+    const worths = p.assurances.map((id) => worthToViewer(game, id));
+    const deps = [
+      game.scenario,
+      p.number,
+      p.proposer,
+      p.amendedBy,
+      p.assurances.join(' '),
+      worths.join(' '),
+      respond,
+      amendRoom,
+      waitRoom,
+      r.x,
+      r.y,
+      r.width,
+      r.height,
+    ];
+    this.part(layer, 'table.package', deps, (part) => {
+      const by = `${roleLabel(game.scenario, p.proposer)}${p.amendedBy ? `, amended by ${roleLabel(game.scenario, p.amendedBy)}` : ''}`;
+      let y = this.heading(part, r, r.y, `On the table: package ${p.number} from ${by}`);
+      const { w, h } = this.cardSize(r);
+      const cw = Math.min(w, Math.floor((r.width - 2 * SPACE.s) / 3));
+      // Full height, unless the answers line and (for a person answering) the Support / Oppose
+      // row would not fit under the cards: then the cards give way, down to three lines.
+      const lineH = Math.ceil(this.theme.font.size.small * 1.35) + SPACE.s;
+      const below = lineH + (respond ? 52 + SPACE.s : 0);
+      const minH = Math.round(this.theme.font.size.small * 1.35 * 3 + 24);
+      const ch = Math.max(minH, Math.min(h, r.y + r.height - below - SPACE.s - y));
+      p.assurances.forEach((id, i) => {
+        const c = this.makeCard(game, id, r.x + i * (cw + SPACE.s), y, { w: cw, h: ch });
+        if (c) part.add(c);
+      });
+      const cardsY = y;
+      y += ch + SPACE.s;
+      // One line (the seats show each answer too), given its words on every redraw.
+      const answers = this.add.text(
+        r.x,
+        y,
+        '',
+        this.theme.text('small', { wrap: r.width, color: COLOURS.textMuted }),
+      );
+      part.add(answers);
+      y += answers.height + SPACE.s;
+      // What each promise in the package means (the cards only have room for the titles), in
+      // the space left above the answer buttons — or to the bottom while others answer.
+      const end = r.y + r.height - (respond ? 52 + SPACE.s : 0);
+      y = this.packageSummaries(part, game, p.assurances, r, y, end - amendRoom - waitRoom, textH);
+      const control = this.app.a11y.registerControl({
+        id: 'table.pending',
+        label: `Package ${p.number} on the table`,
+        role: 'text',
+        rect: { x: r.x, y: cardsY, width: r.width, height: ch },
+        text: pendingText(game),
+        group: INFO,
+        owner: this.scene.key,
+      });
+      // Removed with the package: on a pass-and-play hand-off it would otherwise still read
+      // out the previous player's private values.
+      part.once('destroy', () => control.remove());
+      this.onTable = { answers, control, bottom: y };
+    });
+    const kept = this.onTable;
+    if (!kept) return r.y;
+    kept.control.update({ text: pendingText(game) });
+    const said = Object.entries(p.responses).map(
+      ([role, resp]) =>
+        `${roleLabel(game.scenario, role)} ${resp === 'support' ? '✔ supports' : '✘ opposes'}`,
+    );
+    const waiting = p.awaiting.map((ro) => roleLabel(game.scenario, ro));
+    const line = [
+      said.length > 0 ? said.join(' · ') : 'No answers yet',
+      waiting.length > 0 ? `to answer: ${waiting.join(', ')}` : '',
+    ]
+      .filter(Boolean)
+      .join(' — ');
+    // In full if it fits on the line, else counted.
+    const { answers } = kept;
+    if (answers.getWrappedText(line).length > 1) {
+      const yes = Object.values(p.responses).filter((x) => x === 'support').length;
+      const no = Object.values(p.responses).length - yes;
+      setTextFit(
+        answers,
+        `${yes} support · ${no} oppose${waiting.length > 0 ? ` — to answer: ${waiting.join(', ')}` : ''}`,
+        1,
+      );
+    } else if (answers.text !== line) {
+      answers.setText(line);
+    }
+    return kept.bottom;
+  }
+
   private cardSize(r: Rect): { cols: number; w: number; h: number } {
     const f = this.theme.font.factor;
     // At most three columns' worth of width per card (190 px): at large text sizes that keeps
@@ -478,87 +617,21 @@ export class TableScene extends GameScene {
     let y = r.y;
     const p = game.view.pending;
     const choices = game.choices;
-    if (p) {
-      const by = `${roleLabel(game.scenario, p.proposer)}${p.amendedBy ? `, amended by ${roleLabel(game.scenario, p.amendedBy)}` : ''}`;
-      y = this.heading(layer, r, y, `On the table: package ${p.number} from ${by}`);
-      const { w, h } = this.cardSize(r);
-      const cw = Math.min(w, Math.floor((r.width - 2 * SPACE.s) / 3));
-      // Full height, unless the answers line and (for a person answering) the Support / Oppose
-      // row would not fit under the cards: then the cards give way, down to three lines.
-      const lineH = Math.ceil(this.theme.font.size.small * 1.35) + SPACE.s;
-      const below = lineH + (choices?.kind === 'respond' ? 52 + SPACE.s : 0);
-      const minH = Math.round(this.theme.font.size.small * 1.35 * 3 + 24);
-      const ch = Math.max(minH, Math.min(h, r.y + r.height - below - SPACE.s - y));
-      // The package stays on the table while the others answer: its cards are kept until the
-      // card, its place or its worth to the viewer changes.
-      p.assurances.forEach((id, i) => {
-        const x = r.x + i * (cw + SPACE.s);
-        const deps = [game.scenario, id, x, y, cw, ch, worthToViewer(game, id)];
-        this.part(layer, `table.pending.${i}`, deps, (part) => {
-          const c = this.makeCard(game, id, x, y, { w: cw, h: ch });
-          if (c) part.add(c);
-        });
-      });
-      const pendingControl = this.app.a11y.registerControl({
-        id: 'table.pending',
-        label: `Package ${p.number} on the table`,
-        role: 'text',
-        rect: { x: r.x, y, width: r.width, height: ch },
-        text: pendingText(game),
-        group: INFO,
-        owner: this.scene.key,
-      });
-      // The layer itself survives redraws (only its children are destroyed), so the twin is
-      // tied to a child: otherwise it would outlive the package, and on a pass-and-play
-      // hand-off it would still read out the previous player's private values.
-      const anchor = this.add.zone(0, 0, 1, 1);
-      anchor.once('destroy', () => pendingControl.remove());
-      layer.add(anchor);
-      y += ch + SPACE.s;
-      const said = Object.entries(p.responses).map(
-        ([role, resp]) =>
-          `${roleLabel(game.scenario, role)} ${resp === 'support' ? '✔ supports' : '✘ opposes'}`,
-      );
-      const waiting = p.awaiting.map((ro) => roleLabel(game.scenario, ro));
-      const line = [
-        said.length > 0 ? said.join(' · ') : 'No answers yet',
-        waiting.length > 0 ? `to answer: ${waiting.join(', ')}` : '',
-      ]
-        .filter(Boolean)
-        .join(' — ');
-      // One line (the seats show each answer too): in full if it fits, else counted.
-      const answers = this.add.text(
-        r.x,
-        y,
-        line,
-        this.theme.text('small', { wrap: r.width, color: COLOURS.textMuted }),
-      );
-      if (answers.getWrappedText(line).length > 1) {
-        const yes = Object.values(p.responses).filter((x) => x === 'support').length;
-        const no = Object.values(p.responses).length - yes;
-        const counted = `${yes} support · ${no} oppose${waiting.length > 0 ? ` — to answer: ${waiting.join(', ')}` : ''}`;
-        setTextFit(answers, counted, 1);
-      }
-      layer.add(answers);
-      y += answers.height + SPACE.s;
-      // What each promise in the package means (the cards only have room for the titles), in
-      // the space left above the answer buttons — or to the bottom while others answer.
-      const end = r.y + r.height - (choices?.kind === 'respond' ? 52 + SPACE.s : 0);
-      const amendRoom = choices?.kind === 'respond' && choices.amendments.length > 0 ? 56 : 0;
-      const textH = Math.ceil(this.theme.font.size.small * 1.35);
-      // While others answer, the "Waiting for …" line goes under the summaries: keep it room.
-      const waitRoom = choices ? 0 : textH + SPACE.s;
-      y = this.packageSummaries(layer, game, p.assurances, r, y, end - amendRoom - waitRoom, textH);
-    }
+    if (p) y = this.drawPackage(layer, game, r, p);
     if (!choices) {
       const who = game.acting.role ? roleLabel(game.scenario, game.acting.role) : 'the next player';
-      this.paragraph(
-        layer,
-        r,
-        y,
-        `Waiting for ${who}${game.acting.seat && game.acting.seat !== 'human' ? ' (bot)' : ''}…`,
-        COLOURS.textMuted,
-      );
+      const words = `Waiting for ${who}${game.acting.seat && game.acting.seat !== 'human' ? ' (bot)' : ''}…`;
+      // Kept, with new words each move (a bot game shows little else that changes).
+      this.part(layer, 'table.waiting', [r.x, y, r.width], (part) => {
+        this.waiting = this.add.text(
+          r.x,
+          y,
+          words,
+          this.theme.text('small', { wrap: r.width, color: COLOURS.textMuted }),
+        );
+        part.add(this.waiting);
+      });
+      this.waiting?.setText(words);
       return;
     }
     if (choices.kind === 'respond') {

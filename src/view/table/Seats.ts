@@ -3,17 +3,24 @@
  * decision-maker at the head (left end). A seat is the role's portrait in a ring of its colour,
  * its short name (in `legibleOn(colour)`), a person/bot icon, a white halo and a "To act" tag on
  * the acting seat, and the seat's answer to the package on the table (icon + word). The centre
- * of the table holds the round/turn indicator, the timer and the last bot's one-line reason. The whole picture is one readable text region for screen readers.
+ * of the table holds the round/turn indicator, the timer and the last bot's one-line reason.
+ * The whole picture is one readable text region for screen readers.
+ *
+ * The view is kept for the whole game and `setSeats` moves it on: every move changes who acts,
+ * an answer or the reason, and building the table again each time (two dozen objects, a text
+ * canvas per label, laid out by trial) was the largest part of a move's cost on a slow
+ * machine. The table, portraits and names are drawn once; each tag is made the first time a
+ * seat shows it and then shown or hidden; the centre lines get new words only when they change.
  */
 import Phaser from 'phaser';
 import type { Role } from '../../scenario/schema.ts';
-import { iconKey, portraitKey } from '../theme/assets.ts';
+import { type IconName, iconKey, portraitKey } from '../theme/assets.ts';
 import { TEXT_SIZE } from '../theme/fonts.ts';
 import { colour, legibleOn, SURFACE, TEXT } from '../theme/palette.ts';
 import { COLOURS } from '../theme.ts';
 import type { UiContext } from '../ui/context.ts';
 import { svgImage } from '../ui/svg-image.ts';
-import { fittedText } from '../ui/text-pool.ts';
+import { setTextFit } from '../ui/text-fit.ts';
 import type { Rect } from './layout.ts';
 
 export interface SeatState {
@@ -26,6 +33,9 @@ export interface SeatState {
   answer: 'support' | 'oppose' | 'waiting' | 'proposer' | null;
   reason: string | null;
 }
+
+/** What of a seat stays the same from move to move (a new view when it changes). */
+export type SeatFace = Pick<SeatState, 'role' | 'head' | 'bot' | 'you'>;
 
 type Side = 'left' | 'right' | 'top' | 'bottom';
 
@@ -93,16 +103,110 @@ export interface TableCentre {
   timed: boolean;
 }
 
+/** A seat's tag as it looks (the acting seat's, or an answer); null: no tag. */
+interface TagLook {
+  words: string;
+  icon: IconName;
+  bg: string;
+  fg: string;
+  /** The tag box of the acting seat is dark (its icon stays white), the others its colour. */
+  box: number;
+}
+
+function tagLook(s: Pick<SeatState, 'acting' | 'answer'>): TagLook | null {
+  const words = s.acting
+    ? s.answer === 'waiting'
+      ? 'To answer now'
+      : 'To act'
+    : s.answer
+      ? ANSWER_WORDS[s.answer]
+      : null;
+  if (!words) return null;
+  const icon: IconName =
+    s.answer === 'support'
+      ? 'support'
+      : s.answer === 'oppose'
+        ? 'oppose'
+        : s.acting
+          ? 'next'
+          : s.answer === 'proposer'
+            ? 'propose'
+            : 'timer';
+  const bg = s.acting
+    ? TEXT.primary.css
+    : s.answer === 'support'
+      ? '#1d4d40'
+      : s.answer === 'oppose'
+        ? '#5a2a12'
+        : '#2a3142';
+  return {
+    words,
+    icon,
+    bg,
+    fg: s.acting ? TEXT.ink.css : TEXT.primary.css,
+    box: s.acting ? SURFACE.table.hex : colour(bg).hex,
+  };
+}
+
+/** A tag's objects, made the first time a seat shows it. */
+interface Tag {
+  bg: Phaser.GameObjects.Rectangle;
+  icon: Phaser.GameObjects.Image;
+  /** The word; null when compact (the icon alone). */
+  text: Phaser.GameObjects.Text | null;
+  width: number;
+  height: number;
+}
+
+/** A seat's objects that stay, and where it sits. */
+interface Seat {
+  face: SeatFace;
+  x: number;
+  y: number;
+  side: Side;
+  halo: Phaser.GameObjects.Graphics;
+  name: Phaser.GameObjects.Text;
+  tags: Map<string, Tag>;
+  shown: Tag | null;
+}
+
+interface Box {
+  x0: number;
+  y0: number;
+  x1: number;
+  y1: number;
+}
+
+type Placement = { labelSide: 'left' | 'right'; compact: boolean };
+
+type LineKind = 'round' | 'turn' | 'timer' | 'reason';
+
 export class SeatsView extends Phaser.GameObjects.Container {
   /** The timer line in the middle of the table (the scene updates it). */
   readonly timer: Phaser.GameObjects.Text;
 
-  constructor(ui: UiContext, r: Rect, seats: SeatState[], centre: TableCentre) {
+  private readonly ui: UiContext;
+  private readonly r: Rect;
+  private readonly portrait: number;
+  private readonly iconSize: number;
+  private readonly table: Rect;
+  private readonly seats: Seat[] = [];
+  private readonly lines: Record<Exclude<LineKind, 'timer'>, Phaser.GameObjects.Text>;
+  /** What each centre line was last fitted from (words and wrap): unchanged, it is left be. */
+  private readonly fitted = new Map<Phaser.GameObjects.Text, string>();
+  private readonly labelRight = new Map<Side, number>();
+  private readonly labelLeft = new Map<Side, number>();
+
+  constructor(ui: UiContext, r: Rect, faces: readonly SeatFace[]) {
     super(ui.scene, 0, 0);
+    this.ui = ui;
+    this.r = r;
     const scene = ui.scene;
     const theme = ui.theme;
     const f = theme.font.factor;
     const portrait = Math.round(52 + (f - 1) * 8);
+    this.portrait = portrait;
+    this.iconSize = Math.round(theme.font.size.small + 2);
     const seatR = portrait / 2 + 4;
     const inset = seatR + 14;
     const table = {
@@ -111,6 +215,7 @@ export class SeatsView extends Phaser.GameObjects.Container {
       width: r.width - 2 * (inset + 40),
       height: r.height - 2 * inset,
     };
+    this.table = table;
     const g = scene.add.graphics();
     g.fillStyle(0x000000, 0.35);
     g.fillRoundedRect(table.x + 4, table.y + 6, table.width, table.height, 48);
@@ -122,12 +227,10 @@ export class SeatsView extends Phaser.GameObjects.Container {
     g.strokeRoundedRect(table.x + 12, table.y + 12, table.width - 24, table.height - 24, 38);
     this.add(g);
 
-    const cx = table.x + table.width / 2;
     const cy = table.y + table.height / 2;
-    const others = seats.filter((s) => !s.head);
-    const head = seats.find((s) => s.head);
-    const placed: { s: SeatState; x: number; y: number; side: Side }[] = [];
-    if (head) placed.push({ s: head, x: r.x + seatR + 6, y: cy, side: 'left' });
+    const head = faces.find((s) => s.head);
+    const others = faces.filter((s) => !s.head);
+    if (head) this.addSeat(head, r.x + seatR + 6, cy, 'left');
     const sl = slots(others.length);
     others.forEach((s, i) => {
       const slot = sl[i] ?? { side: 'right' as Side, t: 0.5 };
@@ -138,29 +241,134 @@ export class SeatsView extends Phaser.GameObjects.Container {
           : slot.side === 'bottom'
             ? r.y + r.height - seatR - 2
             : cy;
-      placed.push({ s, x, y, side: slot.side });
+      this.addSeat(s, x, y, slot.side);
     });
 
+    const cx = table.x + table.width / 2;
+    const line = (role: 'small' | 'body', color: string, bold: boolean) => {
+      const t = scene.add
+        .text(cx, 0, '', theme.text(role, { color, bold, align: 'center' }))
+        .setOrigin(0.5, 0)
+        .setVisible(false);
+      this.add(t);
+      return t;
+    };
+    this.lines = {
+      round: line('small', COLOURS.textMuted, false),
+      turn: line('body', TEXT.primary.css, true),
+      reason: line('small', TEXT.primary.css, false),
+    };
+    // Set every half second: never wrapped (its lines would stack up).
+    this.timer = line('small', TEXT.primary.css, false);
+    // Every tag a seat can show, made now rather than in the middle of the game's first moves
+    // (a text each): the acting seat's two, and the four answers.
+    const states: Pick<SeatState, 'acting' | 'answer'>[] = [
+      { acting: true, answer: null },
+      { acting: true, answer: 'waiting' },
+      { acting: false, answer: 'support' },
+      { acting: false, answer: 'oppose' },
+      { acting: false, answer: 'waiting' },
+      { acting: false, answer: 'proposer' },
+    ];
+    for (const seat of this.seats) {
+      for (const state of states) {
+        const look = tagLook(state);
+        if (look) this.tag(seat, look, false);
+      }
+    }
+    scene.add.existing(this);
+  }
+
+  private addSeat(face: SeatFace, x: number, y: number, side: Side): void {
+    const scene = this.ui.scene;
+    const theme = this.ui.theme;
+    const size = this.portrait;
+    const roleColour = colour(face.role.colour);
+    const halo = scene.add.graphics();
+    halo.lineStyle(5, TEXT.primary.hex, 1);
+    halo.strokeCircle(x, y, size / 2 + 10);
+    halo.setVisible(false);
+    const ring = scene.add.graphics();
+    ring.fillStyle(roleColour.hex, 1);
+    ring.fillCircle(x, y, size / 2 + 5);
+    const img = svgImage(scene, x, y, portraitKey(face.role.portrait), size);
+    // Person/bot icon on a dark disc at the lower right of the portrait.
+    const ix = x + size / 2 - 2;
+    const iy = y + size / 2 - 2;
+    const disc = scene.add
+      .circle(ix, iy, this.iconSize / 2 + 3, SURFACE.table.hex)
+      .setStrokeStyle(2, roleColour.hex);
+    const icon = svgImage(scene, ix, iy, iconKey(face.bot ? 'bot' : 'human'), this.iconSize);
+    // Name (and "you" / "bot"), beside the portrait for top and bottom seats, below it at the ends.
+    const big = theme.font.factor > 1.2;
+    const label = `${face.role.shortName.text}${face.you ? ' (you)' : face.bot && !big ? ' (bot)' : ''}`;
+    const name = scene.add.text(
+      0,
+      0,
+      label,
+      labelStyle(theme, legibleOn(roleColour, SURFACE.table).css),
+    );
+    this.add([halo, ring, img, disc, icon, name]);
+    this.seats.push({ face, x, y, side, halo, name, tags: new Map(), shown: null });
+  }
+
+  /** The seat's tag that looks so, made the first time it is asked for. */
+  private tag(seat: Seat, look: TagLook, compact: boolean): Tag {
+    const key = `${look.words}|${look.icon}|${look.bg}|${compact}`;
+    const kept = seat.tags.get(key);
+    if (kept) return kept;
+    const scene = this.ui.scene;
+    const th = labelPx(this.ui.theme) + 6;
+    // Compact (a crowded table): the icon alone; the word is in the seats' screen-reader text.
+    const text = compact
+      ? null
+      : scene.add.text(0, 0, look.words, {
+          ...labelStyle(this.ui.theme, look.fg),
+          backgroundColor: look.bg,
+          padding: { x: 4, y: 1 },
+        });
+    const h = text ? text.height : th;
+    const bg = scene.add.rectangle(0, 0, th, h, look.box).setOrigin(0);
+    // The icon stays white (the Canvas renderer ignores tints): on the light "to act" tag its
+    // box is dark instead.
+    const icon = svgImage(scene, 0, 0, iconKey(look.icon), th - 6);
+    const made: Tag = { bg, icon, text, width: th + (text?.width ?? 0), height: h };
+    // Just over the seat's name: under the seats placed after it and the centre lines, as when
+    // each seat was drawn in turn (a crowded table's later name then stays readable).
+    this.addAt(text ? [bg, icon, text] : [bg, icon], this.getIndex(seat.name) + 1);
+    for (const o of [bg, icon, text]) o?.setVisible(false);
+    seat.tags.set(key, made);
+    return made;
+  }
+
+  /** Shows who acts, the answers and the centre lines (the reason comes from `seats`). */
+  setSeats(seats: readonly SeatState[], centre: TableCentre): void {
+    const byRole = new Map(seats.map((s) => [s.role.id, s]));
+    const size = this.portrait;
+    const r = this.r;
+    const table = this.table;
     // The seats first: the centre block then goes in the band their labels leave free — below
     // the top seats' labels and above the end seats' labels (which sit under their portraits
     // and reach into the table at large text sizes).
-    this.centreX = cx;
     let top = table.y + 12;
     let bottom = table.y + table.height - 12;
     // Each seat's label tries its places in turn — beside the portrait on the right, then on the
     // left, then the same with the tag as an icon only — and takes the first that runs into no
     // other portrait or label and stays on the table's area (crowded tables at large text).
-    const portraits: Box[] = placed.map((p) => ({
-      x0: p.x - portrait / 2 - 12,
-      y0: p.y - portrait / 2 - 12,
-      x1: p.x + portrait / 2 + 12,
-      y1: p.y + portrait / 2 + 12,
+    const portraits: Box[] = this.seats.map((p) => ({
+      x0: p.x - size / 2 - 12,
+      y0: p.y - size / 2 - 12,
+      x1: p.x + size / 2 + 12,
+      y1: p.y + size / 2 + 12,
     }));
     const labels: Box[] = [];
     const area: Box = { x0: r.x, y0: r.y - 4, x1: r.x + r.width, y1: r.y + r.height + 8 };
-    placed.forEach((p, i) => {
-      const beside = p.side === 'top' || p.side === 'bottom';
-      const tries: { labelSide: 'left' | 'right'; compact: boolean }[] = beside
+    this.seats.forEach((seat, i) => {
+      const s = byRole.get(seat.face.role.id);
+      const look = s ? tagLook(s) : null;
+      seat.halo.setVisible(s?.acting ?? false);
+      const beside = seat.side === 'top' || seat.side === 'bottom';
+      const tries: Placement[] = beside
         ? [
             { labelSide: 'right', compact: false },
             { labelSide: 'left', compact: false },
@@ -172,43 +380,104 @@ export class SeatsView extends Phaser.GameObjects.Container {
             { labelSide: 'right', compact: true },
           ];
       // How much of a try's label is off the table or on another portrait or label (0: none).
-      const clash = (boxes: Box[]) => {
-        let total = 0;
-        for (const b of boxes) {
-          total += area2(b) - area2(intersection(b, area));
-          for (const [j, q] of portraits.entries()) if (j !== i) total += area2(intersection(b, q));
-          for (const l of labels) total += area2(intersection(b, l));
-        }
+      const clash = (b: Box) => {
+        let total = area2(b) - area2(intersection(b, area));
+        for (const [j, q] of portraits.entries()) if (j !== i) total += area2(intersection(b, q));
+        for (const l of labels) total += area2(intersection(b, l));
         return total;
       };
-      let drawn: ReturnType<SeatsView['drawSeat']> | null = null;
       // When every place clashes (a crowded table at large text), the one that clashes least.
-      let least = { k: -1, clash: Number.POSITIVE_INFINITY };
-      for (const [k, opt] of tries.entries()) {
-        const mark = this.list.length;
-        drawn = this.drawSeat(ui, p.s, p.x, p.y, p.side, portrait, opt);
-        const c = clash(drawn.boxes);
+      let best: { at: Placement; clash: number } | null = null;
+      for (const at of tries) {
+        const c = clash(this.labelBox(seat, look ? this.tag(seat, look, at.compact) : null, at));
+        if (!best || c < best.clash) best = { at, clash: c };
         if (c === 0) break;
-        if (c < least.clash) least = { k, clash: c };
-        if (k === tries.length - 1 && least.k === k) break;
-        for (const o of this.list.slice(mark)) o.destroy();
-        if (k === tries.length - 1) {
-          const best = tries[least.k] ?? opt;
-          drawn = this.drawSeat(ui, p.s, p.x, p.y, p.side, portrait, best);
-        }
       }
-      if (!drawn) return;
-      labels.push(...drawn.boxes);
-      if (p.side === 'top') top = Math.max(top, drawn.bottom + 4);
-      else bottom = Math.min(bottom, drawn.top - 4);
+      const at = best?.at ?? { labelSide: 'right', compact: false };
+      const laid = this.place(seat, look ? this.tag(seat, look, at.compact) : null, at);
+      labels.push(laid.box);
+      if (seat.side === 'top') top = Math.max(top, laid.bottom + 4);
+      else bottom = Math.min(bottom, laid.top - 4);
     });
+    this.updateCentre(seats, centre, top, bottom);
+  }
 
-    // Centre: round, turn, the timer (when the game has one) and the last bot's one-line
-    // reason (a bubble beside a seat collided with the seat labels, worst at large text).
+  /** Where the label (name and tag) of `seat` goes for placement `at`. */
+  private labelBox(seat: Seat, tag: Tag | null, at: Placement): Box & { alignRight: boolean } {
+    const size = this.portrait;
+    const { name, side, x, y } = seat;
+    const labelW = Math.max(name.width, tag?.width ?? 0);
+    const labelH = name.height + (tag ? 2 + tag.height : 0);
+    let left: number;
+    let top: number;
+    if (side === 'top' || side === 'bottom') {
+      left = at.labelSide === 'right' ? x + size / 2 + 14 : x - size / 2 - 14 - labelW;
+      top = y - name.height / 2 - (tag ? this.ui.theme.font.size.small * 0.6 : 0);
+    } else {
+      // Below the portrait and clear of the person/bot disc at its lower right.
+      top = y + size / 2 + Math.max(8, Math.round(this.iconSize / 2) + 4);
+      left = x - labelW / 2;
+      if (side === 'left') left = Math.max(x - size / 2 - 6, left);
+      if (side === 'right') left = Math.min(x + size / 2 + 6 - labelW, left);
+    }
+    // Right-aligned when the label sits left of the portrait or under the right-hand seat.
+    const alignRight =
+      (at.labelSide === 'left' && (side === 'top' || side === 'bottom')) || side === 'right';
+    return { x0: left, y0: top, x1: left + labelW, y1: top + labelH, alignRight };
+  }
+
+  /**
+   * Puts the seat's name and `tag` (hiding the tag it showed before) in placement `at`; returns
+   * the label's box and the top and bottom of the seat.
+   */
+  private place(
+    seat: Seat,
+    tag: Tag | null,
+    at: Placement,
+  ): { box: Box; top: number; bottom: number } {
+    const box = this.labelBox(seat, tag, at);
+    const { name, side, y } = seat;
+    const size = this.portrait;
+    const labelW = box.x1 - box.x0;
+    const x = (w: number) => (box.alignRight ? box.x0 + labelW - w : box.x0);
+    name.setPosition(x(name.width), box.y0);
+    if (seat.shown && seat.shown !== tag) {
+      for (const o of [seat.shown.bg, seat.shown.icon, seat.shown.text]) o?.setVisible(false);
+    }
+    seat.shown = tag;
+    if (tag) {
+      const th = labelPx(this.ui.theme) + 6;
+      const tx = x(tag.width);
+      const ty = box.y0 + name.height + 2;
+      tag.bg.setPosition(tx, ty).setVisible(true);
+      tag.icon.setPosition(tx + th / 2, ty + tag.height / 2).setVisible(true);
+      tag.text?.setPosition(tx + th, ty).setVisible(true);
+    }
+    if (side === 'left' || side === 'right') {
+      this.labelRight.set(side, box.x1);
+      this.labelLeft.set(side, box.x0);
+    }
+    const portraitTop = y - size / 2 - (seat.halo.visible ? 12 : 5);
+    const seatTop = side === 'left' || side === 'right' ? box.y0 : Math.min(portraitTop, box.y0);
+    return { box, top: seatTop, bottom: Math.max(box.y1, y + size / 2 + 5) };
+  }
+
+  /**
+   * Centre: round, turn, the timer (when the game has one) and the last bot's one-line reason
+   * (a bubble beside a seat collided with the seat labels, worst at large text), in the band
+   * between `top` and `bottom`.
+   */
+  private updateCentre(
+    seats: readonly SeatState[],
+    centre: TableCentre,
+    top: number,
+    bottom: number,
+  ): void {
+    const theme = this.ui.theme;
     const small = (role: 'small' | 'body') => Math.ceil(theme.font.size[role] * 1.35) + 2;
     const speaker = seats.find((s) => s.reason);
-    const wrap = table.width - 56;
-    const lines: { role: 'small' | 'body'; kind: 'round' | 'turn' | 'timer' | 'reason' }[] = [];
+    const wrap = this.table.width - 56;
+    const lines: { role: 'small' | 'body'; kind: LineKind }[] = [];
     lines.push({ role: 'small', kind: 'round' });
     lines.push({ role: 'body', kind: 'turn' });
     if (centre.timed) lines.push({ role: 'small', kind: 'timer' });
@@ -220,202 +489,56 @@ export class SeatsView extends Phaser.GameObjects.Container {
     // Centred in the free band; when even that is too small, it keeps its top under the top
     // seats and the reason line narrows to the gap between the end seats' labels instead.
     let y = Math.max(top, Math.round((top + bottom - blockH) / 2));
-    let timer: Phaser.GameObjects.Text | null = null;
+    for (const t of [this.lines.round, this.lines.turn, this.lines.reason]) t.setVisible(false);
+    let timerY = y;
     for (const line of lines) {
-      const colour = line.kind === 'round' ? COLOURS.textMuted : TEXT.primary.css;
-      const style = theme.text(line.role, {
-        color: colour,
-        bold: line.kind === 'turn',
-        align: 'center',
-        // The timer is set every half second: never wrapped (its lines would stack up).
-        wrap:
-          line.kind === 'timer'
-            ? undefined
-            : line.kind === 'reason' && y + small('small') > bottom
-              ? this.gap(placed, wrap)
-              : wrap,
-      });
-      // Reasons already open with the role's name; the full reason is in the log and in the
-      // seats' screen-reader text.
-      const words =
-        line.kind === 'round'
-          ? centre.round
-          : line.kind === 'turn'
-            ? centre.turn
-            : line.kind === 'reason'
-              ? (speaker?.reason ?? '')
-              : null;
-      const t = (
-        words === null
-          ? scene.add.text(cx, y, '', style)
-          : fittedText(scene, cx, y, words, style, 1)
-      ).setOrigin(0.5, 0);
-      if (line.kind === 'timer') timer = t;
-      this.add(t);
+      if (line.kind === 'timer') {
+        timerY = y;
+      } else {
+        const words =
+          line.kind === 'round'
+            ? centre.round
+            : line.kind === 'turn'
+              ? centre.turn
+              : (speaker?.reason ?? '');
+        const width = line.kind === 'reason' && y + small('small') > bottom ? this.gap(wrap) : wrap;
+        // Reasons already open with the role's name; the full reason is in the log and in the
+        // seats' screen-reader text.
+        this.fit(this.lines[line.kind], words, width).setY(y).setVisible(true);
+      }
       y += small(line.role);
     }
-    this.timer =
-      timer ??
-      scene.add.text(cx, y, '', theme.text('small', { align: 'center' })).setOrigin(0.5, 0);
-    if (!timer) this.add(this.timer);
+    this.timer.setY(centre.timed ? timerY : y).setVisible(true);
+  }
 
-    scene.add.existing(this);
+  /** `t` shows `words` cut to one line of `width`; rasterised again only when either changed. */
+  private fit(t: Phaser.GameObjects.Text, words: string, width: number): Phaser.GameObjects.Text {
+    const key = `${width}\u0000${words}`;
+    if (this.fitted.get(t) === key) return t;
+    const style = t.style;
+    const rewrap = style.wordWrapWidth !== width || style.wordWrapUseAdvanced;
+    if (rewrap) {
+      // Set without drawing: the text is drawn once below, with its new words.
+      style.wordWrapWidth = width;
+      style.wordWrapUseAdvanced = false;
+      if (t.text === words) t.setText('');
+    }
+    setTextFit(t, words, 1);
+    this.fitted.set(t, key);
+    return t;
   }
 
   /** The width between the labels of the end seats, around the table's centre line. */
-  private gap(placed: { x: number; side: Side }[], fallback: number): number {
-    const left = placed.find((p) => p.side === 'left');
-    const right = placed.find((p) => p.side === 'right');
+  private gap(fallback: number): number {
+    const centreX = this.table.x + this.table.width / 2;
+    const left = this.seats.find((p) => p.side === 'left');
+    const right = this.seats.find((p) => p.side === 'right');
     const half = Math.min(
-      left ? this.centreX - (this.labelRight.get('left') ?? left.x) : fallback / 2,
-      right ? (this.labelLeft.get('right') ?? right.x) - this.centreX : fallback / 2,
+      left ? centreX - (this.labelRight.get('left') ?? left.x) : fallback / 2,
+      right ? (this.labelLeft.get('right') ?? right.x) - centreX : fallback / 2,
     );
     return Math.max(120, Math.min(fallback, 2 * half - 16));
   }
-
-  private centreX = 0;
-  private readonly labelRight = new Map<Side, number>();
-  private readonly labelLeft = new Map<Side, number>();
-
-  /**
-   * Draws a seat with its label (name and tag) beside its portrait on the `labelSide` (top and
-   * bottom seats; end seats have theirs underneath), or `compact` (the tag as its icon only).
-   * Returns the top and bottom of the seat and the boxes its label covers.
-   */
-  private drawSeat(
-    ui: UiContext,
-    s: SeatState,
-    x: number,
-    y: number,
-    side: Side,
-    size: number,
-    opt: { labelSide: 'left' | 'right'; compact: boolean },
-  ): { top: number; bottom: number; boxes: Box[] } {
-    const scene = ui.scene;
-    const theme = ui.theme;
-    const roleColour = colour(s.role.colour);
-    const g = scene.add.graphics();
-    if (s.acting) {
-      g.lineStyle(5, TEXT.primary.hex, 1);
-      g.strokeCircle(x, y, size / 2 + 10);
-    }
-    g.fillStyle(roleColour.hex, 1);
-    g.fillCircle(x, y, size / 2 + 5);
-    this.add(g);
-    const img = svgImage(scene, x, y, portraitKey(s.role.portrait), size);
-    this.add(img);
-    // Person/bot icon on a dark disc at the lower right of the portrait.
-    const iconSize = Math.round(theme.font.size.small + 2);
-    const ix = x + size / 2 - 2;
-    const iy = y + size / 2 - 2;
-    const disc = scene.add
-      .circle(ix, iy, iconSize / 2 + 3, SURFACE.table.hex)
-      .setStrokeStyle(2, roleColour.hex);
-    const icon = svgImage(scene, ix, iy, iconKey(s.bot ? 'bot' : 'human'), iconSize);
-    this.add([disc, icon]);
-
-    // Name (and "you" / "bot"), beside the portrait for top and bottom seats, below it at the ends.
-    const nameColour = legibleOn(roleColour, SURFACE.table).css;
-    const big = theme.font.factor > 1.2;
-    const label = `${s.role.shortName.text}${s.you ? ' (you)' : s.bot && !big ? ' (bot)' : ''}`;
-    const name = scene.add.text(0, 0, label, labelStyle(theme, nameColour));
-    this.add(name);
-
-    // Tag under the name: "To act" on the acting seat, or the answer to the package.
-    const tagText = s.acting
-      ? s.answer === 'waiting'
-        ? 'To answer now'
-        : 'To act'
-      : s.answer
-        ? ANSWER_WORDS[s.answer]
-        : null;
-    let tag: {
-      bg: Phaser.GameObjects.Rectangle;
-      icon: Phaser.GameObjects.Image;
-      text: Phaser.GameObjects.Text | null;
-      width: number;
-      height: number;
-    } | null = null;
-    const th = labelPx(theme) + 6;
-    if (tagText) {
-      const tagIcon =
-        s.answer === 'support'
-          ? 'support'
-          : s.answer === 'oppose'
-            ? 'oppose'
-            : s.acting
-              ? 'next'
-              : s.answer === 'proposer'
-                ? 'propose'
-                : 'timer';
-      const tagBg = s.acting
-        ? TEXT.primary.css
-        : s.answer === 'support'
-          ? '#1d4d40'
-          : s.answer === 'oppose'
-            ? '#5a2a12'
-            : '#2a3142';
-      const tagFg = s.acting ? TEXT.ink.css : TEXT.primary.css;
-      // Compact (a crowded table): the icon alone; the word is in the seats' screen-reader text.
-      const text = opt.compact
-        ? null
-        : scene.add.text(0, 0, tagText, {
-            ...labelStyle(theme, tagFg),
-            backgroundColor: tagBg,
-            padding: { x: 4, y: 1 },
-          });
-      const h = text ? text.height : th;
-      const bg = scene.add
-        .rectangle(0, 0, th, h, s.acting ? SURFACE.table.hex : colour(tagBg).hex)
-        .setOrigin(0);
-      const ti = svgImage(scene, 0, 0, iconKey(tagIcon), th - 6);
-      // The icon stays white (the Canvas renderer ignores tints): on the light "to act" tag its
-      // box is dark instead.
-      this.add(text ? [bg, ti, text] : [bg, ti]);
-      tag = { bg, icon: ti, text, width: th + (text?.width ?? 0), height: h };
-    }
-    const labelW = Math.max(name.width, tag?.width ?? 0);
-    const labelH = name.height + (tag ? 2 + tag.height : 0);
-
-    let left: number;
-    let top: number;
-    if (side === 'top' || side === 'bottom') {
-      left = opt.labelSide === 'right' ? x + size / 2 + 14 : x - size / 2 - 14 - labelW;
-      top = y - name.height / 2 - (tag ? theme.font.size.small * 0.6 : 0);
-    } else {
-      // Below the portrait and clear of the person/bot disc at its lower right.
-      top = y + size / 2 + Math.max(8, Math.round(iconSize / 2) + 4);
-      left = x - labelW / 2;
-      if (side === 'left') left = Math.max(x - size / 2 - 6, left);
-      if (side === 'right') left = Math.min(x + size / 2 + 6 - labelW, left);
-    }
-    // Right-aligned when the label sits left of the portrait or under the right-hand seat.
-    const alignRight = opt.labelSide === 'left' && (side === 'top' || side === 'bottom');
-    const at = (w: number) => (alignRight || side === 'right' ? left + labelW - w : left);
-    name.setPosition(at(name.width), top);
-    if (tag) {
-      const tx = at(tag.width);
-      const ty = top + name.height + 2;
-      tag.bg.setPosition(tx, ty);
-      tag.icon.setPosition(tx + th / 2, ty + tag.height / 2);
-      tag.text?.setPosition(tx + th, ty);
-    }
-    const boxes: Box[] = [{ x0: left, y0: top, x1: left + labelW, y1: top + labelH }];
-    if (side === 'left' || side === 'right') {
-      this.labelRight.set(side, left + labelW);
-      this.labelLeft.set(side, left);
-    }
-    const portraitTop = y - size / 2 - (s.acting ? 12 : 5);
-    const seatTop = side === 'left' || side === 'right' ? top : Math.min(portraitTop, top);
-    return { top: seatTop, bottom: Math.max(top + labelH, y + size / 2 + 5), boxes };
-  }
-}
-
-interface Box {
-  x0: number;
-  y0: number;
-  x1: number;
-  y1: number;
 }
 
 /** The part of `a` inside `b` (empty when they do not meet). */

@@ -114,10 +114,19 @@ export class ScrollText extends Phaser.GameObjects.Container {
     ui.scene.add.existing(this);
   }
 
-  setText(text: string, keepScroll = false): this {
+  /**
+   * New text, shown from its start, from where it was scrolled to, or at its end (a log that
+   * grows: drawn once, at the end, not first at the start).
+   */
+  setText(text: string, scroll: 'start' | 'keep' | 'end' = 'start'): this {
     this.wrap(text);
     this.control.update({ text });
-    this.scrollY = keepScroll ? Math.min(this.scrollY, this.maxScroll()) : 0;
+    this.scrollY =
+      scroll === 'end'
+        ? this.maxScroll()
+        : scroll === 'keep'
+          ? Math.min(this.scrollY, this.maxScroll())
+          : 0;
     this.shown.first = -1;
     this.apply();
     return this;
