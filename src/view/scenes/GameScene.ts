@@ -134,7 +134,11 @@ export abstract class GameScene extends AppScene {
         SPACE.l,
         SPACE.m,
         '',
-        this.theme.text('body', { wrap: (over ? quitX : pauseX) - SPACE.l - SPACE.m }),
+        // Its canvas keeps its size (the bar's width) as the words change.
+        {
+          ...this.theme.text('body', { wrap: (over ? quitX : pauseX) - SPACE.l - SPACE.m }),
+          fixedWidth: (over ? quitX : pauseX) - SPACE.l - SPACE.m,
+        },
       );
       this.statusWords = '';
       part.add(this.status);

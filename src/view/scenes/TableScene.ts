@@ -523,12 +523,11 @@ export class TableScene extends GameScene {
       const cardsY = y;
       y += ch + SPACE.s;
       // One line (the seats show each answer too), given its words on every redraw.
-      const answers = this.add.text(
-        r.x,
-        y,
-        '',
-        this.theme.text('small', { wrap: r.width, color: COLOURS.textMuted }),
-      );
+      // The tray's width: its canvas keeps its size as the words change.
+      const answers = this.add.text(r.x, y, '', {
+        ...this.theme.text('small', { wrap: r.width, color: COLOURS.textMuted }),
+        fixedWidth: r.width,
+      });
       part.add(answers);
       y += answers.height + SPACE.s;
       // What each promise in the package means (the cards only have room for the titles), in
@@ -623,12 +622,10 @@ export class TableScene extends GameScene {
       const words = `Waiting for ${who}${game.acting.seat && game.acting.seat !== 'human' ? ' (bot)' : ''}…`;
       // Kept, with new words each move (a bot game shows little else that changes).
       this.part(layer, 'table.waiting', [r.x, y, r.width], (part) => {
-        this.waiting = this.add.text(
-          r.x,
-          y,
-          words,
-          this.theme.text('small', { wrap: r.width, color: COLOURS.textMuted }),
-        );
+        this.waiting = this.add.text(r.x, y, words, {
+          ...this.theme.text('small', { wrap: r.width, color: COLOURS.textMuted }),
+          fixedWidth: r.width,
+        });
         part.add(this.waiting);
       });
       this.waiting?.setText(words);

@@ -246,10 +246,13 @@ export class SeatsView extends Phaser.GameObjects.Container {
 
     const cx = table.x + table.width / 2;
     const line = (role: 'small' | 'body', color: string, bold: boolean) => {
-      const t = scene.add
-        .text(cx, 0, '', theme.text(role, { color, bold, align: 'center' }))
-        .setOrigin(0.5, 0)
-        .setVisible(false);
+      // As wide as the table: the canvas keeps its size when the words change (a new size is a
+      // new canvas to allocate), and the words stay centred in it.
+      const wide = {
+        ...theme.text(role, { color, bold, align: 'center' }),
+        fixedWidth: table.width,
+      };
+      const t = scene.add.text(cx, 0, '', wide).setOrigin(0.5, 0).setVisible(false);
       this.add(t);
       return t;
     };
@@ -521,6 +524,7 @@ export class SeatsView extends Phaser.GameObjects.Container {
       // Set without drawing: the text is drawn once below, with its new words.
       style.wordWrapWidth = width;
       style.wordWrapUseAdvanced = false;
+      style.fixedWidth = width;
       if (t.text === words) t.setText('');
     }
     setTextFit(t, words, 1);

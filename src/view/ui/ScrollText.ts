@@ -62,12 +62,12 @@ export class ScrollText extends Phaser.GameObjects.Container {
       height: options.height - 2 * pad,
     };
     this.frame = ui.scene.add.graphics();
-    this.content = ui.scene.add.text(
-      this.view.x,
-      this.view.y,
-      '',
-      ui.theme.text(options.fontRole ?? 'body', { wrap: this.view.width, color: options.color }),
-    );
+    this.content = ui.scene.add.text(this.view.x, this.view.y, '', {
+      ...ui.theme.text(options.fontRole ?? 'body', { wrap: this.view.width, color: options.color }),
+      // As wide as the box whatever the lines shown: its canvas keeps its size as the text
+      // scrolls or grows, and is drawn again rather than made again.
+      fixedWidth: this.view.width,
+    });
     this.wrap(options.text);
     this.bar = ui.scene.add.graphics();
     this.add([this.frame, this.content, this.bar]);
