@@ -224,6 +224,8 @@ export abstract class AppScene extends Phaser.Scene {
 
   private teardown(): void {
     for (const fn of this.cleanups.splice(0)) fn();
+    // Texts put aside by the pool are on no list the scene destroys.
+    this.texts?.clear();
     this.app.a11y.removeOwner(this.scene.key);
     if (this.state.activeScene === this.scene.key) this.state.setActiveScene(null);
   }

@@ -13,7 +13,7 @@
  */
 import type Phaser from 'phaser';
 import { describeLogEntry, metersAfterEach, roleLabel } from '../../app/announce.ts';
-import { METER_IDS, type MeterId } from '../../scenario/schema.ts';
+import { METER_IDS } from '../../scenario/schema.ts';
 import type { GameView } from '../../store/types.ts';
 import type { ControlHandle } from '../a11y/layer.ts';
 import { AssuranceCard } from '../table/AssuranceCard.ts';
@@ -49,12 +49,15 @@ export class TableScene extends GameScene {
   private proposeButton: Button | null = null;
   private proposeHint: Phaser.GameObjects.Text | null = null;
   private cards = new Map<string, AssuranceCard>();
-  private shownMeters: Record<MeterId, number> | null = null;
+  /** The kept meter bars, the meters they were last given, and the y under them. */
+  private meterBars: MeterBar[] = [];
+  private metersShown: GameView['view']['meters'] | null = null;
+  private metersBottom = 0;
+  /** The y under the kept balance triangle. */
+  private balanceBottom = 0;
   private shownWeights: number[] | null = null;
   private balanceInfoOpen = false;
   private clock: Phaser.GameObjects.Text | null = null;
-  /** The meters' "+4" labels in the kept left column. */
-  private flashes: Phaser.GameObjects.Text[] = [];
   /** The kept game log. */
   private log: ScrollText | null = null;
   /** The kept seats (a part), moved on by every redraw, and their screen-reader twin. */
@@ -76,7 +79,7 @@ export class TableScene extends GameScene {
   }
 
   protected override build(): void {
-    this.shownMeters = null;
+    this.metersShown = null;
     this.shownWeights = null;
     super.build();
     this.time.addEvent({ delay: 500, loop: true, callback: () => this.tickClock() });
@@ -117,66 +120,73 @@ export class TableScene extends GameScene {
 
   private drawLeft(layer: Phaser.GameObjects.Container, game: GameView, r: Rect): void {
     const { scenario, view } = game;
-    // Most moves change none of this: keep it (and its tweens) rather than build it again.
-    // The rules keep `meters` and `agreed` the same objects until they change.
-    const built = this.part(
-      layer,
-      'table.left',
-      [scenario, view.meters, view.balance, view.agreed, this.balanceInfoOpen],
-      (part) => this.buildLeft(part, game, r),
-    );
-    // The "+4" labels last until the next change of the game, as when the column was rebuilt
-    // on every change (with reduced motion they do not fade by themselves).
-    if (!built) for (const label of this.flashes.splice(0)) label.destroy();
-  }
-
-  private buildLeft(layer: Phaser.GameObjects.Container, game: GameView, r: Rect): void {
-    const { scenario, view } = game;
-    this.flashes = [];
-    let y = r.y;
-    for (const m of METER_IDS) {
-      const bar = new MeterBar(this.ui, {
+    // The bars are kept for the game and move on in place; the triangle and the conditions are
+    // kept until what they show changes (most moves change none of it). The rules keep
+    // `meters` and `agreed` the same objects until they change.
+    this.part(layer, 'table.meters', [scenario, r.x, r.y, r.width], (part) => {
+      this.meterBars = [];
+      let y = r.y;
+      for (const m of METER_IDS) {
+        const bar = new MeterBar(this.ui, {
+          x: r.x,
+          y,
+          width: r.width,
+          meter: m,
+          name: scenario.meters[m].name.text,
+          value: view.meters[m],
+          band: scenario.meters[m].band,
+        });
+        part.add(bar);
+        this.meterBars.push(bar);
+        y += bar.heightPx + SPACE.s;
+      }
+      this.metersBottom = y;
+    });
+    // A change shows its "+4" labels until the next change of the game.
+    METER_IDS.forEach((m, i) => {
+      const bar = this.meterBars[i];
+      if (bar && view.meters !== this.metersShown) bar.setValue(view.meters[m]);
+      else bar?.dropFlash();
+    });
+    this.metersShown = view.meters;
+    const y = this.metersBottom + SPACE.xs;
+    const deps = [scenario, view.meters, view.balance, this.balanceInfoOpen, r.x, y, r.width];
+    this.part(layer, 'table.balance', deps, (part) => {
+      const triangle = new BalanceTriangle(this.ui, {
         x: r.x,
         y,
         width: r.width,
-        meter: m,
-        name: scenario.meters[m].name.text,
-        value: view.meters[m],
-        previous: this.shownMeters?.[m] ?? null,
-        band: scenario.meters[m].band,
+        scenario,
+        meters: view.meters,
+        balance: view.balance,
+        previous: this.shownWeights,
+        infoOpen: this.balanceInfoOpen,
+        group: INFO,
+        onInfo: () => {
+          this.balanceInfoOpen = !this.balanceInfoOpen;
+          this.rerender();
+        },
       });
-      layer.add(bar);
-      if (bar.flash) this.flashes.push(bar.flash);
-      y += bar.heightPx + SPACE.s;
-    }
-    this.shownMeters = { ...view.meters };
-    y += SPACE.xs;
-    const triangle = new BalanceTriangle(this.ui, {
-      x: r.x,
-      y,
-      width: r.width,
-      scenario,
-      meters: view.meters,
-      balance: view.balance,
-      previous: this.shownWeights,
-      infoOpen: this.balanceInfoOpen,
-      group: INFO,
-      onInfo: () => {
-        this.balanceInfoOpen = !this.balanceInfoOpen;
-        this.rerender();
-      },
+      part.add(triangle);
+      this.shownWeights = triangle.weights;
+      this.balanceBottom = y + triangle.heightPx + SPACE.s;
     });
-    layer.add(triangle);
-    this.shownWeights = triangle.weights;
-    y += triangle.heightPx + SPACE.s;
-    layer.add(
-      new ConditionChips(
-        this.ui,
-        { x: r.x, y, width: r.width, height: r.y + r.height - y },
-        view.agreed.map((a) => assuranceTitle(game, a.id)),
-        agreedText(game),
-        INFO,
-      ),
+    const chipsY = this.balanceBottom;
+    this.part(
+      layer,
+      'table.agreed',
+      [scenario, view.agreed, r.x, chipsY, r.width, r.y + r.height],
+      (part) => {
+        part.add(
+          new ConditionChips(
+            this.ui,
+            { x: r.x, y: chipsY, width: r.width, height: r.y + r.height - chipsY },
+            view.agreed.map((a) => assuranceTitle(game, a.id)),
+            agreedText(game),
+            INFO,
+          ),
+        );
+      },
     );
   }
 

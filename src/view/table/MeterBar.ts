@@ -4,11 +4,22 @@
  * hatching), the fill in the meter's colour with its pattern on top. Colour is never the only
  * signal: icon + pattern + number + word. The fill and number tween from the last shown value,
  * and a "+4" / "−2" label flashes when the value changed.
+ *
+ * A bar is kept for the whole game and `setValue` moves it on: a change of the meters is
+ * frequent (most agreed or rejected packages), and the icon, name, track and pattern stay.
  */
 import Phaser from 'phaser';
 import type { MeterId } from '../../scenario/schema.ts';
 import { iconKey, patternKey } from '../theme/assets.ts';
-import { BANDS, bandState, METERS, OKABE_ITO, PATTERN_OVERLAY, TEXT } from '../theme/palette.ts';
+import {
+  BANDS,
+  type BandState,
+  bandState,
+  METERS,
+  OKABE_ITO,
+  PATTERN_OVERLAY,
+  TEXT,
+} from '../theme/palette.ts';
 import { COLOURS } from '../theme.ts';
 import type { UiContext } from '../ui/context.ts';
 import { hatch } from '../ui/draw.ts';
@@ -23,23 +34,36 @@ export interface MeterBarOptions {
   meter: MeterId;
   name: string;
   value: number;
-  /** The value shown before this redraw (null: first draw, no tween). */
-  previous: number | null;
   band: { low: number; high: number };
 }
 
 export class MeterBar extends Phaser.GameObjects.Container {
   readonly heightPx: number;
-  /** The "+4" / "−2" label shown when the value changed (null: unchanged). */
-  readonly flash: Phaser.GameObjects.Text | null = null;
+  /** The "+4" / "−2" label of the last change (null: none shown). */
+  flash: Phaser.GameObjects.Text | null = null;
+
+  private readonly ui: UiContext;
+  private readonly o: MeterBarOptions;
+  private readonly iconSize: number;
+  private readonly nameText: Phaser.GameObjects.Text;
+  private readonly value: Phaser.GameObjects.Text;
+  private readonly status: Phaser.GameObjects.Text;
+  private warn: Phaser.GameObjects.Image | null = null;
+  private readonly drawFill: (v: number) => void;
+  /** The value the bar shows (or tweens to). */
+  private shown: number;
+  private band: BandState | null = null;
+  private tween: Phaser.Tweens.Tween | null = null;
 
   constructor(ui: UiContext, o: MeterBarOptions) {
     super(ui.scene, 0, 0);
+    this.ui = ui;
+    this.o = o;
     const scene = ui.scene;
     const theme = ui.theme;
     const style = METERS[o.meter];
     const iconSize = Math.round(theme.font.size.small + 6);
-    const state = bandState(o.value, [o.band.low, o.band.high]);
+    this.iconSize = iconSize;
 
     const icon = svgImage(
       scene,
@@ -49,36 +73,24 @@ export class MeterBar extends Phaser.GameObjects.Container {
       iconSize,
     );
     icon.setTint(style.colour.hex);
-    const name = scene.add.text(
+    this.nameText = scene.add.text(
       o.x + iconSize + 6,
       o.y,
       o.name,
       theme.text('small', { bold: true }),
     );
-    const value = scene.add
+    this.value = scene.add
       .text(o.x + o.width, o.y, String(Math.round(o.value)), theme.text('small', { bold: true }))
       .setOrigin(1, 0);
-    const word = BANDS[state].label;
-    const status = scene.add.text(
-      name.x + name.width + 8,
+    this.status = scene.add.text(
+      this.nameText.x + this.nameText.width + 8,
       o.y,
-      word,
-      theme.text('small', { color: state === 'healthy' ? COLOURS.textMuted : '#ffb38a' }),
+      '',
+      theme.text('small'),
     );
-    this.add([icon, name, value, status]);
-    if (state !== 'healthy') {
-      const warn = svgImage(
-        scene,
-        status.x + status.width + 4 + iconSize / 2,
-        o.y + iconSize / 2,
-        iconKey('warning'),
-        iconSize - 4,
-      );
-      warn.setTint(OKABE_ITO.vermillion.hex);
-      this.add(warn);
-    }
+    this.add([icon, this.nameText, this.value, this.status]);
 
-    const lineH = Math.max(iconSize, name.height);
+    const lineH = Math.max(iconSize, this.nameText.height);
     const barY = o.y + lineH + 4;
     const barH = 20;
     const w = o.width;
@@ -113,41 +125,88 @@ export class MeterBar extends Phaser.GameObjects.Container {
     ticks.lineBetween(hi, barY - 4, hi, barY + barH + 4);
     this.add([fill, pattern, ticks]);
 
-    const draw = (v: number) => {
+    this.drawFill = (v: number) => {
       const fw = Math.max(0, px(v) - o.x);
       fill.clear();
       fill.fillStyle(style.colour.hex, 1);
       fill.fillRect(o.x, fillY, fw, fillH);
       pattern.setVisible(fw >= 1);
       if (fw >= 1) pattern.setCrop(0, 0, fw, fillH);
-      value.setText(String(Math.round(v)));
+      this.value.setText(String(Math.round(v)));
     };
-    const from = o.previous ?? o.value;
-    tweenValue(this, from, o.value, theme.motion.slow, draw);
-
-    const delta = o.previous === null ? 0 : o.value - o.previous;
-    if (Math.abs(delta) >= 0.05) {
-      const label = scene.add
-        .text(value.x - value.width - 8, o.y, signed(delta), {
-          ...theme.text('small', { bold: true, color: TEXT.primary.css }),
-          backgroundColor: delta > 0 ? '#1d4d40' : '#5a2a12',
-          padding: { x: 4, y: 0 },
-        })
-        .setOrigin(1, 0);
-      this.add(label);
-      this.flash = label;
-      if (!theme.motion.reduced) {
-        scene.tweens.add({
-          targets: label,
-          alpha: 0,
-          y: o.y - 6,
-          delay: 1600,
-          duration: theme.motion.slow,
-        });
-        label.once(Phaser.GameObjects.Events.DESTROY, () => scene.tweens.killTweensOf(label));
-      }
-    }
+    this.shown = o.value;
+    this.drawFill(o.value);
+    this.showState(o.value);
     this.heightPx = barY + barH + 4 - o.y;
     scene.add.existing(this);
+  }
+
+  /**
+   * Shows `value`: the fill and number tween from the value shown before, and a "+4" / "−2"
+   * label flashes (it stays until `dropFlash`; with full motion it also fades by itself).
+   */
+  setValue(value: number): void {
+    const from = this.shown;
+    if (value === from) return;
+    this.shown = value;
+    this.tween?.remove();
+    this.tween = tweenValue(this, from, value, this.ui.theme.motion.slow, this.drawFill);
+    this.showState(value);
+    this.dropFlash();
+    const delta = value - from;
+    if (Math.abs(delta) >= 0.05) this.flash = this.makeFlash(delta);
+  }
+
+  /** Removes the "+4" label of the last change. */
+  dropFlash(): void {
+    this.flash?.destroy();
+    this.flash = null;
+  }
+
+  /** The band word (and the warning icon outside the band) for `value`. */
+  private showState(value: number): void {
+    const state = bandState(value, [this.o.band.low, this.o.band.high]);
+    if (state === this.band) return;
+    this.band = state;
+    this.status.setText(BANDS[state].label);
+    this.status.setColor(state === 'healthy' ? COLOURS.textMuted : '#ffb38a');
+    this.warn?.destroy();
+    this.warn = null;
+    if (state === 'healthy') return;
+    const size = this.iconSize;
+    this.warn = svgImage(
+      this.ui.scene,
+      this.status.x + this.status.width + 4 + size / 2,
+      this.o.y + size / 2,
+      iconKey('warning'),
+      size - 4,
+    );
+    this.warn.setTint(OKABE_ITO.vermillion.hex);
+    this.add(this.warn);
+  }
+
+  private makeFlash(delta: number): Phaser.GameObjects.Text {
+    const scene = this.ui.scene;
+    const theme = this.ui.theme;
+    const y = this.o.y;
+    const label = scene.add
+      .text(this.value.x - this.value.width - 8, y, signed(delta), {
+        ...theme.text('small', { bold: true, color: TEXT.primary.css }),
+        backgroundColor: delta > 0 ? '#1d4d40' : '#5a2a12',
+        padding: { x: 4, y: 0 },
+      })
+      .setOrigin(1, 0);
+    this.add(label);
+    if (!theme.motion.reduced) {
+      scene.tweens.add({
+        targets: label,
+        alpha: 0,
+        y: y - 6,
+        delay: 1600,
+        duration: theme.motion.slow,
+      });
+      label.once(Phaser.GameObjects.Events.DESTROY, () => scene.tweens.killTweensOf(label));
+    }
+    return label;
   }
 }

@@ -1,6 +1,6 @@
 /**
- * Short tweens that survive the table's redraws: the scene rebuilds its layer on every game
- * change, so each widget starts from the value it showed last and tweens to the new one. A tween
+ * Short tweens that survive the table's redraws: each widget starts from the value it showed
+ * last and tweens to the new one. A tween
  * ends with the object it animates (no callbacks into destroyed objects), and a duration of 0
  * (reduced motion) applies the end value at once.
  */
@@ -12,12 +12,13 @@ export function tweenValue(
   to: number,
   duration: number,
   onUpdate: (value: number) => void,
-): void {
+): Phaser.Tweens.Tween | null {
   if (duration <= 0 || from === to) {
     onUpdate(to);
-    return;
+    return null;
   }
   onUpdate(from);
+  const stop = () => tween.remove();
   const tween = owner.scene.tweens.addCounter({
     from,
     to,
@@ -26,8 +27,11 @@ export function tweenValue(
     onUpdate: (t: Phaser.Tweens.Tween) => {
       if (owner.active) onUpdate(t.getValue() ?? to);
     },
+    // A widget kept for the game runs many tweens: each lets go of its owner when done.
+    onComplete: () => owner.off(Phaser.GameObjects.Events.DESTROY, stop),
   });
-  owner.once(Phaser.GameObjects.Events.DESTROY, () => tween.remove());
+  owner.once(Phaser.GameObjects.Events.DESTROY, stop);
+  return tween;
 }
 
 /** "+4" / "−2" (a real minus sign), rounded to one decimal. */

@@ -10,8 +10,10 @@
  * that text in exactly the style a new one would get, reset to a new one's placement (position,
  * origin, scale, alpha, visibility, rotation, depth). Failing that, a kept text of the same
  * style gets the new words (a new size and raster, but no new canvas, texture or style, and
- * one fewer to destroy). What is not taken is destroyed by `release`. Nothing is kept between
- * redraws.
+ * one fewer to destroy). What is not taken is put aside by `release`: the last `COLD_LIMIT`
+ * texts put aside can still be handed back in later redraws (a game shows the same card titles
+ * and summaries again and again, a few moves apart); older ones are destroyed, and `clear`
+ * destroys them all when the scene shuts down.
  *
  * Only a plain text is kept: one whose style, spacing and padding are what its config made
  * (so a text fitted or restyled after creation is not), with no listeners, tweens, input, data,
@@ -86,6 +88,9 @@ function makeText(
   return made;
 }
 
+/** How many texts no redraw asked for are kept aside for later ones (about 100 KB each at most). */
+const COLD_LIMIT = 40;
+
 /** The pool of each scene that has one (for `fittedText`, which widgets call with a scene). */
 const pools = new WeakMap<Phaser.Scene, TextPool>();
 
@@ -118,6 +123,8 @@ export class TextPool {
   private readonly kept = new Map<string, Phaser.GameObjects.Text[]>();
   /** The same texts by how they look, whatever their words, with the key each is kept under. */
   private readonly spares = new Map<string, Map<Phaser.GameObjects.Text, string>>();
+  /** Texts put aside by earlier redraws, oldest first, with the key each is kept under. */
+  private readonly cold = new Map<Phaser.GameObjects.Text, string>();
 
   /** Takes over `scene.add.text` for this scene. */
   constructor(scene: Phaser.Scene) {
@@ -195,14 +202,33 @@ export class TextPool {
     let t = list?.pop();
     // One destroyed by its old owner while kept is of no use.
     while (t && !t.scene) t = list?.pop();
-    if (!t) return null;
+    if (!t) return this.takeCold(key, x, y);
     const look = this.made.get(t)?.looks;
     if (look !== undefined) this.spares.get(look)?.delete(t);
     return this.place(t, x, y);
   }
 
-  /** Any kept text that looks like `look` (its words aside), placed; null when there is none. */
+  /** A text put aside under `key` by an earlier redraw, placed; null when there is none. */
+  private takeCold(key: string, x: number, y: number): Phaser.GameObjects.Text | null {
+    for (const [t, k] of this.cold) {
+      if (k !== key) continue;
+      this.cold.delete(t);
+      return this.place(t, x, y);
+    }
+    return null;
+  }
+
+  /**
+   * Any text that looks like `look` (its words aside), placed; null when there is none. The
+   * oldest put aside go first: the texts this redraw collected are the likeliest to be asked
+   * for again with their words.
+   */
   private takeSpare(look: string, x: number, y: number): Phaser.GameObjects.Text | null {
+    for (const [t] of this.cold) {
+      if (this.made.get(t)?.looks !== look) continue;
+      this.cold.delete(t);
+      return this.place(t, x, y);
+    }
     const spares = this.spares.get(look);
     if (!spares) return null;
     for (const [t, key] of spares) {
@@ -237,11 +263,22 @@ export class TextPool {
     }
   }
 
-  /** Destroys the texts collected and not handed back. */
+  /** Puts aside the texts collected and not handed back (destroying the oldest put aside). */
   release(): void {
-    for (const list of this.kept.values()) for (const t of list) t.destroy();
+    for (const [key, list] of this.kept) for (const t of list) this.cold.set(t, key);
     this.kept.clear();
     this.spares.clear();
+    for (const [t] of this.cold) {
+      if (this.cold.size <= COLD_LIMIT && t.scene) continue;
+      this.cold.delete(t);
+      t.destroy();
+    }
+  }
+
+  /** Destroys every text put aside (the scene is shutting down). */
+  clear(): void {
+    for (const [t] of this.cold) t.destroy();
+    this.cold.clear();
   }
 
   private keep(t: Phaser.GameObjects.Text): void {
