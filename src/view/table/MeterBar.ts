@@ -22,6 +22,7 @@ import {
 } from '../theme/palette.ts';
 import { COLOURS } from '../theme.ts';
 import type { UiContext } from '../ui/context.ts';
+import { bakedShape } from '../ui/baked-shape.ts';
 import { hatch } from '../ui/draw.ts';
 import { patternStrip } from '../ui/pattern-strip.ts';
 import { svgImage } from '../ui/svg-image.ts';
@@ -96,19 +97,31 @@ export class MeterBar extends Phaser.GameObjects.Container {
     const w = o.width;
     const px = (v: number) => o.x + (Math.max(0, Math.min(100, v)) / 100) * w;
 
-    const track = scene.add.graphics();
-    track.fillStyle(COLOURS.surfaceRaised, 1);
-    track.fillRoundedRect(o.x, barY, w, barH, 4);
-    // Outside the band: vermillion hatching (the "out of band" look), inside: a faint strip.
     const lo = px(o.band.low);
     const hi = px(o.band.high);
-    track.fillStyle(BANDS.low.colour.hex, 0.35);
-    if (lo > o.x) track.fillRect(o.x, barY, lo - o.x, barH);
-    if (hi < o.x + w) track.fillRect(hi, barY, o.x + w - hi, barH);
-    if (lo > o.x) hatch(track, o.x, barY, lo - o.x, barH, BANDS.low.colour.hex, 0.8, 7);
-    if (hi < o.x + w) hatch(track, hi, barY, o.x + w - hi, barH, BANDS.low.colour.hex, 0.8, 7);
-    track.fillStyle(TEXT.secondary.hex, 0.12);
-    track.fillRect(lo, barY, hi - lo, barH);
+    // In the bar's own coordinates (baked once: the hatching is some 300 commands to replay).
+    const a = lo - o.x;
+    const b = hi - o.x;
+    const track = bakedShape(
+      scene,
+      `meter-track:${w}:${barH}:${a}:${b}`,
+      o.x,
+      barY,
+      w,
+      barH,
+      (g) => {
+        g.fillStyle(COLOURS.surfaceRaised, 1);
+        g.fillRoundedRect(0, 0, w, barH, 4);
+        // Outside the band: vermillion hatching (the "out of band" look), inside: a faint strip.
+        g.fillStyle(BANDS.low.colour.hex, 0.35);
+        if (a > 0) g.fillRect(0, 0, a, barH);
+        if (b < w) g.fillRect(b, 0, w - b, barH);
+        if (a > 0) hatch(g, 0, 0, a, barH, BANDS.low.colour.hex, 0.8, 7);
+        if (b < w) hatch(g, b, 0, w - b, barH, BANDS.low.colour.hex, 0.8, 7);
+        g.fillStyle(TEXT.secondary.hex, 0.12);
+        g.fillRect(a, 0, b - a, barH);
+      },
+    );
     this.add(track);
 
     const fillH = 12;
@@ -119,10 +132,21 @@ export class MeterBar extends Phaser.GameObjects.Container {
       .setOrigin(0, 0)
       .setTint(PATTERN_OVERLAY.tint.hex)
       .setAlpha(PATTERN_OVERLAY.alpha);
-    const ticks = scene.add.graphics();
-    ticks.lineStyle(3, TEXT.secondary.hex, 1);
-    ticks.lineBetween(lo, barY - 4, lo, barY + barH + 4);
-    ticks.lineBetween(hi, barY - 4, hi, barY + barH + 4);
+    // The band's end ticks, over the fill: 3 px lines, 4 px beyond the track at each end.
+    const tickH = barH + 8;
+    const ticks = bakedShape(
+      scene,
+      `meter-ticks:${b - a}:${tickH}`,
+      lo - 2,
+      barY - 4,
+      b - a + 4,
+      tickH,
+      (g) => {
+        g.lineStyle(3, TEXT.secondary.hex, 1);
+        g.lineBetween(2, 0, 2, tickH);
+        g.lineBetween(b - a + 2, 0, b - a + 2, tickH);
+      },
+    );
     this.add([fill, pattern, ticks]);
 
     this.drawFill = (v: number) => {

@@ -19,6 +19,7 @@ import { TEXT_SIZE } from '../theme/fonts.ts';
 import { colour, legibleOn, SURFACE, TEXT } from '../theme/palette.ts';
 import { COLOURS } from '../theme.ts';
 import type { UiContext } from '../ui/context.ts';
+import { bakedShape } from '../ui/baked-shape.ts';
 import { svgImage } from '../ui/svg-image.ts';
 import { setTextFit } from '../ui/text-fit.ts';
 import type { Rect } from './layout.ts';
@@ -216,16 +217,28 @@ export class SeatsView extends Phaser.GameObjects.Container {
       height: r.height - 2 * inset,
     };
     this.table = table;
-    const g = scene.add.graphics();
-    g.fillStyle(0x000000, 0.35);
-    g.fillRoundedRect(table.x + 4, table.y + 6, table.width, table.height, 48);
-    g.fillStyle(SURFACE.panel.hex, 1);
-    g.fillRoundedRect(table.x, table.y, table.width, table.height, 48);
-    g.lineStyle(3, SURFACE.divider.hex, 1);
-    g.strokeRoundedRect(table.x, table.y, table.width, table.height, 48);
-    g.lineStyle(1, SURFACE.divider.hex, 1);
-    g.strokeRoundedRect(table.x + 12, table.y + 12, table.width - 24, table.height - 24, 38);
-    this.add(g);
+    // The table top with its shadow (4, 6 px down and right) and rims, drawn once (baked): 2 px
+    // of room around it for the outer rim's stroke.
+    const { width: tw, height: th } = table;
+    const top = bakedShape(
+      scene,
+      `seat-table:${tw}x${th}`,
+      table.x - 2,
+      table.y - 2,
+      tw + 8,
+      th + 10,
+      (g) => {
+        g.fillStyle(0x000000, 0.35);
+        g.fillRoundedRect(6, 8, tw, th, 48);
+        g.fillStyle(SURFACE.panel.hex, 1);
+        g.fillRoundedRect(2, 2, tw, th, 48);
+        g.lineStyle(3, SURFACE.divider.hex, 1);
+        g.strokeRoundedRect(2, 2, tw, th, 48);
+        g.lineStyle(1, SURFACE.divider.hex, 1);
+        g.strokeRoundedRect(14, 14, tw - 24, th - 24, 38);
+      },
+    );
+    this.add(top);
 
     const cy = table.y + table.height / 2;
     const head = faces.find((s) => s.head);
