@@ -144,11 +144,16 @@ export function createSession(options: SessionOptions): Session {
 
   function scheduleBot(): void {
     cancelBot();
-    if (!automaticAction()) return;
+    const planned = automaticAction();
+    if (!planned || !actor) return;
+    const plannedFor = { snapshot: actor.getSnapshot(), table };
     botTimer = setTimeout(() => {
       botTimer = null;
-      // Recomputed now: the state may have moved on (a timer, a pause) since it was scheduled.
-      const action = automaticAction();
+      // The move chosen when it was scheduled (a bot's choice is a function of the game state),
+      // unless the state has moved on since (a timer, a pause): then it is chosen again.
+      const unchanged =
+        open && actor?.getSnapshot() === plannedFor.snapshot && table === plannedFor.table;
+      const action = unchanged ? planned : automaticAction();
       if (action && actor) actor.send(action);
     }, botDelay(reduced()));
   }

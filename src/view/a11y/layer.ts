@@ -400,9 +400,9 @@ export class A11yLayer {
       element.disabled = spec.disabled ?? false;
     } else if (role === 'text') {
       element.setAttribute('aria-label', spec.label);
-      element.textContent = spec.text ?? '';
+      setText(element, spec.text ?? '');
     } else {
-      element.textContent = spec.label;
+      setText(element, spec.label);
       element.setAttribute('aria-disabled', spec.disabled ? 'true' : 'false');
       if (role === 'button') {
         if (spec.pressed === undefined) element.removeAttribute('aria-pressed');
@@ -616,4 +616,16 @@ function sameGroup(a: GroupSpec, b: GroupSpec): boolean {
     (a.order ?? 'registration') === (b.order ?? 'registration') &&
     a.owner === b.owner
   );
+}
+
+/**
+ * Sets an element's words, touching the DOM only when they change, and only adding the new part
+ * to a text that grew: the game log's twin grows with every move, and replacing all its words
+ * had the browser lay out and shape the whole log again each time.
+ */
+function setText(element: HTMLElement, text: string): void {
+  const old = element.textContent ?? '';
+  if (old === text) return;
+  if (old !== '' && text.startsWith(old)) element.append(text.slice(old.length));
+  else element.textContent = text;
 }

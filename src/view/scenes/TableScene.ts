@@ -347,7 +347,11 @@ export class TableScene extends GameScene {
   // ── The tray ────────────────────────────────────────────────────────────────────────────
 
   private heading(layer: Phaser.GameObjects.Container, r: Rect, y: number, text: string): number {
-    const t = this.add.text(r.x, y, text, this.theme.text('label', { bold: true, wrap: r.width }));
+    // As wide as the tray (fixedWidth): a text reused for other words keeps its canvas's size.
+    const t = this.add.text(r.x, y, text, {
+      ...this.theme.text('label', { bold: true, wrap: r.width }),
+      fixedWidth: r.width,
+    });
     layer.add(t);
     return y + t.height + SPACE.s;
   }
@@ -359,7 +363,10 @@ export class TableScene extends GameScene {
     text: string,
     color?: string,
   ): number {
-    const t = this.add.text(r.x, y, text, this.theme.text('small', { wrap: r.width, color }));
+    const t = this.add.text(r.x, y, text, {
+      ...this.theme.text('small', { wrap: r.width, color }),
+      fixedWidth: r.width,
+    });
     layer.add(t);
     return y + t.height + SPACE.s;
   }
@@ -825,7 +832,7 @@ export class TableScene extends GameScene {
       const a = game.scenario.assurances.find((x) => x.id === id);
       const lines = Math.min(2, Math.floor((limit - y) / lineH));
       if (!a || lines < 1) break;
-      const style = this.theme.text('small', { wrap: r.width });
+      const style = { ...this.theme.text('small', { wrap: r.width }), fixedWidth: r.width };
       const t = fittedText(this, r.x, y, `${a.title.text}: ${a.summary.text}`, style, lines);
       layer.add(t);
       y += t.height + SPACE.xs;

@@ -59,10 +59,15 @@ export class AssuranceCard extends Phaser.GameObjects.Container {
     this.box = box;
     const innerW = o.width - 2 * pad;
     const titleW = innerW - (box ? box + SPACE.s : 0);
-    const whoStyle = theme.text('small', {
-      wrap: titleW,
-      color: legibleOn(o.delivererColour, SURFACE.raised).css,
-    });
+    // Texts as wide as the card's inner box (fixedWidth): a text reused for other words then
+    // keeps its canvas's size and is drawn again, not made again.
+    const whoStyle = {
+      ...theme.text('small', {
+        wrap: titleW,
+        color: legibleOn(o.delivererColour, SURFACE.raised).css,
+      }),
+      fixedWidth: titleW,
+    };
     const delivers = `${o.delivererName} delivers`;
     let who = fittedText(scene, o.x + pad, o.y + pad + 4, delivers, whoStyle, 1);
     // A narrow card (three a row at a large text size) names the deliverer alone.
@@ -82,7 +87,7 @@ export class AssuranceCard extends Phaser.GameObjects.Container {
       o.x + pad,
       titleY,
       o.assurance.title.text,
-      theme.text('small', { bold: true, wrap: innerW }),
+      { ...theme.text('small', { bold: true, wrap: innerW }), fixedWidth: innerW },
       titleLines,
     );
     this.add([who, title]);
