@@ -21,8 +21,8 @@ import {
   TEXT,
 } from '../theme/palette.ts';
 import { COLOURS } from '../theme.ts';
-import type { UiContext } from '../ui/context.ts';
 import { bakedShape } from '../ui/baked-shape.ts';
+import type { UiContext } from '../ui/context.ts';
 import { hatch } from '../ui/draw.ts';
 import { patternStrip } from '../ui/pattern-strip.ts';
 import { svgImage } from '../ui/svg-image.ts';
