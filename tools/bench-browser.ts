@@ -266,7 +266,7 @@ interface FrameSample {
   /** For each of those frames, whether something on the table moved (a tween running). */
   tweening: boolean[];
   /** Frames the game drew and skipped during the sample (null: the game had no gate). */
-  gate: { drawn: number; skipped: number } | null;
+  gate: { drawn: number; partial: number; skipped: number } | null;
   /** Game steps taken during the sample. */
   moves: number;
   /** Phaser's renderer type (1 Canvas, 2 WebGL). */
@@ -302,7 +302,11 @@ function countFrames(ms: number): Promise<Omit<FrameSample, 'cpu'>> {
         const counts = hooks.frames?.counts;
         const gate =
           firstGate && counts
-            ? { drawn: counts.drawn - firstGate.drawn, skipped: counts.skipped - firstGate.skipped }
+            ? {
+                drawn: counts.drawn - firstGate.drawn,
+                partial: (counts.partial ?? 0) - (firstGate.partial ?? 0),
+                skipped: counts.skipped - firstGate.skipped,
+              }
             : null;
         resolve({ frames, tweening, moves, gate, renderer: hooks.game?.renderer.type ?? 0 });
       }
@@ -466,7 +470,7 @@ async function main(): Promise<void> {
       );
       const gate = throttled.gate;
       console.log(
-        `  ${''.padEnd(18)}${gate ? `drawn ${gate.drawn}, skipped ${gate.skipped} (nothing had changed)` : 'no render gate'}`,
+        `  ${''.padEnd(18)}${gate ? `drawn ${gate.drawn} (${gate.partial} of them only where tweens move), skipped ${gate.skipped} (nothing had changed)` : 'no render gate'}`,
       );
       console.log(
         `  ${''.padEnd(18)}unthrottled: ${meanFps(plain.frames).toFixed(1)} FPS; CPU per frame: page ${perFrame(plain.cpu.page)} ms, GPU process ${perFrame(plain.cpu.gpu)} ms`,

@@ -17,8 +17,8 @@ export const SETTLE_FRAMES = 2;
 export const MAX_IDLE_MS = 1000;
 
 export class FrameGate {
-  /** Frames drawn and skipped so far. */
-  readonly counts = { drawn: 0, skipped: 0 };
+  /** Frames drawn and skipped so far; of those drawn, how many only in part (render-gate.ts). */
+  readonly counts = { drawn: 0, skipped: 0, partial: 0 };
   /** Draw every frame (`?frames=all`, to compare): nothing is skipped. */
   private readonly always: boolean;
   private drawUntil = Number.NEGATIVE_INFINITY;
@@ -40,19 +40,27 @@ export class FrameGate {
    * asked only when no signal or deadline settles it (it walks the scenes).
    */
   frame(time: number, animating: () => boolean): boolean {
-    const draw =
+    return this.decide(time, animating) !== 'skip';
+  }
+
+  /**
+   * `frame`, saying why: 'full' (a signal, the deadline, or every frame drawn), 'animating'
+   * (only because something is animating: what changes is what the animations draw), 'skip'.
+   */
+  decide(time: number, animating: () => boolean): 'full' | 'animating' | 'skip' {
+    const full =
       this.always ||
       this.framesToDraw > 0 ||
       time < this.drawUntil ||
-      time - this.lastDrawn >= MAX_IDLE_MS ||
-      animating();
-    if (draw) {
+      time - this.lastDrawn >= MAX_IDLE_MS;
+    const kind = full ? 'full' : animating() ? 'animating' : 'skip';
+    if (kind !== 'skip') {
       this.lastDrawn = time;
       this.framesToDraw = Math.max(0, this.framesToDraw - 1);
       this.counts.drawn++;
     } else {
       this.counts.skipped++;
     }
-    return draw;
+    return kind;
   }
 }

@@ -18,9 +18,15 @@
  * - a scene loading (its progress bar) or animating (a tween moving something, not one waiting
  *   out its delay; a camera effect): checked on every frame that no signal settles;
  * - anything else a scene changes by itself (a clock's text): the scene calls `invalidate`.
+ *
+ * A frame drawn only because tweens move, each marked with where it draws (tween-region.ts),
+ * redraws only that part of the canvas on the Canvas renderer: the canvas is clipped to it
+ * before Phaser clears and draws, so the pixels outside keep the last frame's picture, which
+ * nothing has changed. Anything else draws the whole frame.
  */
 import Phaser from 'phaser';
 import { FrameGate } from './frame-gate.ts';
+import { type Region, tweenRegion, unionRegion } from './tween-region.ts';
 
 const USER_EVENTS = [
   'pointerdown',
@@ -38,8 +44,8 @@ const USER_EVENTS = [
 export interface RenderGate {
   /** Something on the picture may have changed: draw the next frames. */
   invalidate(): void;
-  /** Frames drawn and skipped so far (for the benchmark and tests). */
-  readonly counts: { drawn: number; skipped: number };
+  /** Frames drawn (of which only in part) and skipped so far (for the benchmark and tests). */
+  readonly counts: { drawn: number; skipped: number; partial: number };
   /** Whether a scene is loading or animating now (what keeps frames drawn without a signal). */
   moving(): boolean;
 }
@@ -93,6 +99,72 @@ function anyMoving(game: Phaser.Game): boolean {
 }
 
 /**
+ * Where the tweens moving now draw, in canvas pixels, or null when a whole frame is needed: not
+ * the Canvas renderer, a scene loading, a camera effect, or a moving tween with no region.
+ */
+function animatedRegion(game: Phaser.Game): Region | null {
+  if (game.renderer.type !== Phaser.CANVAS) return null;
+  let region: Region | null = null;
+  let zoom = 1;
+  for (const scene of game.scene.scenes) {
+    const { visible, status } = scene.sys.settings;
+    if (!visible || status < Phaser.Scenes.LOADING || status >= Phaser.Scenes.SLEEPING) continue;
+    if (status === Phaser.Scenes.LOADING) return null;
+    for (const camera of scene.cameras.cameras) {
+      const effects = [camera.fadeEffect, camera.flashEffect, camera.shakeEffect];
+      if (effects.some((e) => e.isRunning) || camera.panEffect.isRunning) return null;
+      if (camera.zoomEffect.isRunning) return null;
+    }
+    for (const tween of scene.tweens.tweens) {
+      if (!tweenMoving(tween)) continue;
+      const r = tweenRegion(tween);
+      if (!r) return null;
+      region = region ? unionRegion(region, r) : r;
+      // Scenes draw the 1280×720 design space at the render scale (their cameras' zoom).
+      zoom = scene.cameras.main.zoom;
+    }
+  }
+  if (!region) return null;
+  // In canvas pixels, out to whole pixels with one to spare for anti-aliased edges.
+  const x = Math.floor(region.x * zoom) - 1;
+  const y = Math.floor(region.y * zoom) - 1;
+  return {
+    x,
+    y,
+    width: Math.ceil((region.x + region.width) * zoom) + 1 - x,
+    height: Math.ceil((region.y + region.height) * zoom) + 1 - y,
+  };
+}
+
+/**
+ * Clips the Canvas renderer's frame to `region` while it is set: before Phaser clears the canvas
+ * (so the clear, the background and every object stay inside it), undone after the frame.
+ */
+function clipRendering(game: Phaser.Game): { region: Region | null } {
+  const clip: { region: Region | null } = { region: null };
+  const renderer = game.renderer;
+  if (!(renderer instanceof Phaser.Renderer.Canvas.CanvasRenderer)) return clip;
+  let clipped = false;
+  renderer.on(Phaser.Renderer.Events.PRE_RENDER_CLEAR, () => {
+    const ctx = renderer.gameContext;
+    // A frame that failed half-way left its clip: undo it first.
+    if (clipped) ctx.restore();
+    clipped = clip.region !== null;
+    if (!clip.region) return;
+    const { x, y, width, height } = clip.region;
+    ctx.save();
+    ctx.beginPath();
+    ctx.rect(x, y, width, height);
+    ctx.clip();
+  });
+  renderer.on(Phaser.Renderer.Events.POST_RENDER, () => {
+    if (clipped) renderer.gameContext.restore();
+    clipped = false;
+  });
+  return clip;
+}
+
+/**
  * Installs the gate on `game`. Call it from the game config's `callbacks.postBoot`, before the
  * loop starts (Phaser binds `game.step` when it starts the loop). `always`: draw every frame
  * (`?frames=all`), still counted, to compare.
@@ -108,9 +180,20 @@ export function gateRendering(
 
   const draw = game.step.bind(game);
   const stepOnly = game.headlessStep.bind(game);
+  const clip = clipRendering(game);
   game.step = (time: number, delta: number) => {
-    if (gate.frame(time, moving)) draw(time, delta);
-    else stepOnly(time, delta);
+    const kind = gate.decide(time, moving);
+    if (kind === 'skip') {
+      stepOnly(time, delta);
+      return;
+    }
+    clip.region = kind === 'animating' ? animatedRegion(game) : null;
+    if (clip.region) gate.counts.partial++;
+    try {
+      draw(time, delta);
+    } finally {
+      clip.region = null;
+    }
   };
 
   const capture = { capture: true, passive: true } as const;

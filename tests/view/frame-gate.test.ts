@@ -14,7 +14,7 @@ describe('FrameGate: frames are drawn only when the picture may have changed', (
     const gate = new FrameGate();
     expect(gate.frame(0, still)).toBe(true);
     expect(frames(gate, 16, 10)).toEqual(Array(10).fill(false));
-    expect(gate.counts).toEqual({ drawn: 1, skipped: 10 });
+    expect(gate.counts).toEqual({ drawn: 1, skipped: 10, partial: 0 });
   });
 
   it('after a signal, draws for the settle time and at least the settle frames', () => {
@@ -41,6 +41,23 @@ describe('FrameGate: frames are drawn only when the picture may have changed', (
     expect(frames(gate, 16 * 31, 3, still)).toEqual([false, false, false]);
   });
 
+  it('says when a frame is drawn only for an animation (which may then be drawn in part)', () => {
+    const gate = new FrameGate();
+    expect(gate.decide(0, moving)).toBe('full');
+    gate.invalidate(100);
+    // The frames a signal settles are whole, whatever animates; after them, animation frames.
+    const kinds = Array.from({ length: 8 }, (_, i) => gate.decide(100 + 16 * i, moving));
+    const settled = Math.max(SETTLE_FRAMES, Math.ceil(SETTLE_MS / 16));
+    expect(kinds.slice(0, settled)).toEqual(Array(settled).fill('full'));
+    expect(kinds.slice(settled)).toEqual(Array(8 - settled).fill('animating'));
+    expect(gate.decide(300, still)).toBe('skip');
+    // The idle limit's frame is whole even while something animates.
+    expect(gate.decide(300 + MAX_IDLE_MS, moving)).toBe('full');
+    // The every-frame mode draws whole frames only.
+    const all = new FrameGate({ always: true });
+    expect([all.decide(0, moving), all.decide(16, moving)]).toEqual(['full', 'full']);
+  });
+
   it('never goes longer than the idle limit without drawing', () => {
     const gate = new FrameGate();
     const drawnAt: number[] = [];
@@ -56,7 +73,7 @@ describe('FrameGate: frames are drawn only when the picture may have changed', (
   it('in the every-frame mode (?frames=all) draws every frame, counted', () => {
     const gate = new FrameGate({ always: true });
     expect(frames(gate, 0, 20)).toEqual(Array(20).fill(true));
-    expect(gate.counts).toEqual({ drawn: 20, skipped: 0 });
+    expect(gate.counts).toEqual({ drawn: 20, skipped: 0, partial: 0 });
   });
 
   it('does not ask whether anything animates when a signal already decides', () => {

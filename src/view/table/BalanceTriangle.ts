@@ -114,8 +114,20 @@ export class BalanceTriangle extends Phaser.GameObjects.Container {
     };
     const to = at(this.weights);
     const from = o.previous ? at(o.previous) : to;
-    tweenValue(this, 0, 1, from.x === to.x && from.y === to.y ? 0 : theme.motion.slow, (t) =>
-      drawMarker({ x: from.x + (to.x - from.x) * t, y: from.y + (to.y - from.y) * t }),
+    // The marker (10 px round) moves inside the triangle: only that part is drawn again.
+    const region = {
+      x: c1.x - 14,
+      y: c0.y - 14,
+      width: c2.x - c1.x + 28,
+      height: c1.y - c0.y + 28,
+    };
+    tweenValue(
+      this,
+      0,
+      1,
+      from.x === to.x && from.y === to.y ? 0 : theme.motion.slow,
+      (t) => drawMarker({ x: from.x + (to.x - from.x) * t, y: from.y + (to.y - from.y) * t }),
+      region,
     );
 
     // Score and the "?" control to its right.

@@ -21,6 +21,7 @@ import {
   TEXT,
 } from '../theme/palette.ts';
 import { COLOURS } from '../theme.ts';
+import { markTweenRegion, type Region } from '../tween-region.ts';
 import { bakedShape } from '../ui/baked-shape.ts';
 import type { UiContext } from '../ui/context.ts';
 import { hatch } from '../ui/draw.ts';
@@ -55,6 +56,8 @@ export class MeterBar extends Phaser.GameObjects.Container {
   private shown: number;
   private band: BandState | null = null;
   private tween: Phaser.Tweens.Tween | null = null;
+  /** Where the bar's tweens draw (tween-region.ts). */
+  private readonly region: Region;
 
   constructor(ui: UiContext, o: MeterBarOptions) {
     super(ui.scene, 0, 0);
@@ -162,6 +165,8 @@ export class MeterBar extends Phaser.GameObjects.Container {
     this.drawFill(o.value);
     this.showState(o.value);
     this.heightPx = barY + barH + 4 - o.y;
+    // The fill, the number and the "+4" label (which rises 6 px as it fades), with a margin.
+    this.region = { x: o.x - 4, y: o.y - 10, width: o.width + 8, height: this.heightPx + 14 };
     scene.add.existing(this);
   }
 
@@ -174,7 +179,14 @@ export class MeterBar extends Phaser.GameObjects.Container {
     if (value === from) return;
     this.shown = value;
     this.tween?.remove();
-    this.tween = tweenValue(this, from, value, this.ui.theme.motion.slow, this.drawFill);
+    this.tween = tweenValue(
+      this,
+      from,
+      value,
+      this.ui.theme.motion.slow,
+      this.drawFill,
+      this.region,
+    );
     this.showState(value);
     this.dropFlash();
     const delta = value - from;
@@ -222,13 +234,14 @@ export class MeterBar extends Phaser.GameObjects.Container {
       .setOrigin(1, 0);
     this.add(label);
     if (!theme.motion.reduced) {
-      scene.tweens.add({
+      const fade = scene.tweens.add({
         targets: label,
         alpha: 0,
         y: y - 6,
         delay: 1600,
         duration: theme.motion.slow,
       });
+      markTweenRegion(fade, this.region);
       label.once(Phaser.GameObjects.Events.DESTROY, () => scene.tweens.killTweensOf(label));
     }
     return label;

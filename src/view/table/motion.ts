@@ -5,6 +5,7 @@
  * (reduced motion) applies the end value at once.
  */
 import Phaser from 'phaser';
+import { markTweenRegion, type Region } from '../tween-region.ts';
 
 export function tweenValue(
   owner: Phaser.GameObjects.GameObject,
@@ -12,6 +13,8 @@ export function tweenValue(
   to: number,
   duration: number,
   onUpdate: (value: number) => void,
+  /** Where on the screen `onUpdate` draws (see tween-region.ts); none: anywhere. */
+  region?: Region,
 ): Phaser.Tweens.Tween | null {
   if (duration <= 0 || from === to) {
     onUpdate(to);
@@ -31,6 +34,7 @@ export function tweenValue(
     onComplete: () => owner.off(Phaser.GameObjects.Events.DESTROY, stop),
   });
   owner.once(Phaser.GameObjects.Events.DESTROY, stop);
+  if (region) markTweenRegion(tween, region);
   return tween;
 }
 
