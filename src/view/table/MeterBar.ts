@@ -43,6 +43,11 @@ export class MeterBar extends Phaser.GameObjects.Container {
   readonly heightPx: number;
   /** The "+4" / "−2" label of the last change (null: none shown). */
   flash: Phaser.GameObjects.Text | null = null;
+  /** The labels for a rise and a fall, made once and shown again with new words. */
+  private readonly labels: {
+    up: Phaser.GameObjects.Text | null;
+    down: Phaser.GameObjects.Text | null;
+  } = { up: null, down: null };
 
   private readonly ui: UiContext;
   private readonly o: MeterBarOptions;
@@ -195,7 +200,10 @@ export class MeterBar extends Phaser.GameObjects.Container {
 
   /** Removes the "+4" label of the last change. */
   dropFlash(): void {
-    this.flash?.destroy();
+    const label = this.flash;
+    if (!label) return;
+    this.ui.scene.tweens.killTweensOf(label);
+    label.setVisible(false);
     this.flash = null;
   }
 
@@ -225,14 +233,26 @@ export class MeterBar extends Phaser.GameObjects.Container {
     const scene = this.ui.scene;
     const theme = this.ui.theme;
     const y = this.o.y;
-    const label = scene.add
-      .text(this.value.x - this.value.width - 8, y, signed(delta), {
-        ...theme.text('small', { bold: true, color: TEXT.primary.css }),
-        backgroundColor: delta > 0 ? '#1d4d40' : '#5a2a12',
-        padding: { x: 4, y: 0 },
-      })
-      .setOrigin(1, 0);
-    this.add(label);
+    const sign = delta > 0 ? 'up' : 'down';
+    let label = this.labels[sign];
+    if (!label) {
+      label = scene.add
+        .text(0, y, '', {
+          ...theme.text('small', { bold: true, color: TEXT.primary.css }),
+          backgroundColor: delta > 0 ? '#1d4d40' : '#5a2a12',
+          padding: { x: 4, y: 0 },
+        })
+        .setOrigin(1, 0);
+      this.labels[sign] = label;
+      this.add(label);
+      const made = label;
+      made.once(Phaser.GameObjects.Events.DESTROY, () => scene.tweens.killTweensOf(made));
+    }
+    label
+      .setText(signed(delta))
+      .setPosition(this.value.x - this.value.width - 8, y)
+      .setAlpha(1)
+      .setVisible(true);
     if (!theme.motion.reduced) {
       const fade = scene.tweens.add({
         targets: label,
@@ -242,7 +262,6 @@ export class MeterBar extends Phaser.GameObjects.Container {
         duration: theme.motion.slow,
       });
       markTweenRegion(fade, this.region);
-      label.once(Phaser.GameObjects.Events.DESTROY, () => scene.tweens.killTweensOf(label));
     }
     return label;
   }
