@@ -177,6 +177,37 @@ export class A11yLayer {
     return this.groupHandle(entry);
   }
 
+  /**
+   * Registers several groups in turn, as `registerGroup` each would, but leaves the page alone
+   * when it already ends with them, unchanged and in this order (a screen redrawn with the same
+   * sections): moving them to the end one by one would give the same order, and moving an
+   * element makes the browser build and lay out all it holds again — a table's log among it.
+   */
+  registerGroups(specs: readonly GroupSpec[]): GroupHandle[] {
+    const kept = specs.map((spec) => this.groups.get(spec.id));
+    const parentId = specs[0]?.parent;
+    const parent = (parentId ? this.groups.get(parentId)?.element : undefined) ?? this.root;
+    const tail = [...parent.children].slice(-specs.length);
+    const inPlace =
+      specs.length > 0 &&
+      this.groups.get(parentId ?? '')?.spec.order !== 'visual' &&
+      specs.every((spec, i) => {
+        const existing = kept[i];
+        return (
+          existing !== undefined &&
+          spec.parent === parentId &&
+          sameGroup(existing.spec, spec) &&
+          tail[i] === existing.element
+        );
+      });
+    if (!inPlace) return specs.map((spec) => this.registerGroup(spec));
+    return specs.map((spec, i) => {
+      const entry = { spec, element: (kept[i] as { element: HTMLElement }).element };
+      this.groups.set(spec.id, entry);
+      return this.groupHandle(entry);
+    });
+  }
+
   private groupHandle(entry: { spec: GroupSpec; element: HTMLElement }): GroupHandle {
     return {
       id: entry.spec.id,
@@ -399,7 +430,10 @@ export class A11yLayer {
       if (spec.value !== undefined && element.value !== spec.value) element.value = spec.value;
       element.disabled = spec.disabled ?? false;
     } else if (role === 'text') {
-      element.setAttribute('aria-label', spec.label);
+      // Set again on every move: only a change touches the DOM.
+      if (element.getAttribute('aria-label') !== spec.label) {
+        element.setAttribute('aria-label', spec.label);
+      }
       setText(element, spec.text ?? '');
     } else {
       setText(element, spec.label);

@@ -150,6 +150,22 @@ export abstract class AppScene extends Phaser.Scene {
     return id;
   }
 
+  /**
+   * `section` for each of `list`, in order, at once: a screen redrawn with the same sections
+   * then leaves their DOM alone (see A11yLayer.registerGroups).
+   */
+  protected sections(list: readonly { id: string; label: string }[]): void {
+    this.app.a11y.registerGroups(
+      list.map(({ id, label }) => ({
+        id,
+        label,
+        role: 'group' as const,
+        order: 'visual' as const,
+        owner: this.scene.key,
+      })),
+    );
+  }
+
   /** Escape runs `handler` while this scene is up (newest scene handler wins). */
   protected onEscape(handler: () => void): void {
     this.cleanups.push(this.app.a11y.pushEscape(handler));

@@ -97,8 +97,10 @@ export class TableScene extends GameScene {
     this.clock = null;
     const { width, height } = this.area;
     const L = tableLayout(width, height, TOP_BAR_HEIGHT, this.theme.font.factor);
-    this.section(ACTIONS, 'Your move');
-    this.section(INFO, 'The table');
+    this.sections([
+      { id: ACTIONS, label: 'Your move' },
+      { id: INFO, label: 'The table' },
+    ]);
 
     this.drawLeft(layer, game, L.left);
     this.drawSeats(layer, game, L.table);
