@@ -72,20 +72,44 @@ function fontKey(style: TextStyle | undefined): string {
   ]);
 }
 
-/** `create(x, y, text, style)` with the font's metrics given, when they are known. */
+/**
+ * `create(x, y, text, style)` with the font's metrics given, when they are known, and drawn
+ * once. Phaser's Text constructor draws the text for its words, then again for each of its
+ * padding, line spacing and letter spacing (a new size each time, so a new canvas): the theme's
+ * styles all have line spacing. While the constructor runs, drawing waits; the text is drawn
+ * once when it is complete.
+ */
 function makeText(
   create: Phaser.GameObjects.GameObjectFactory['text'],
   x: number,
   y: number,
   text: string | string[],
   style: TextStyle | undefined,
+  /** false: the caller gives it its words (and so draws it) at once. */
+  draw = true,
 ): Phaser.GameObjects.Text {
-  if (style?.metrics) return create(x, y, text, style);
-  const key = fontKey(style);
-  const known = fontMetrics.get(key);
-  const made = create(x, y, text, known ? { ...style, metrics: known } : style);
-  if (!known) fontMetrics.set(key, made.style.getTextMetrics());
+  const key = style?.metrics ? null : fontKey(style);
+  const known = key === null ? undefined : fontMetrics.get(key);
+  const made = constructedUndrawn(() =>
+    create(x, y, text, known ? { ...style, metrics: known } : style),
+  );
+  if (key !== null && !known) fontMetrics.set(key, made.style.getTextMetrics());
+  if (draw) made.updateText();
   return made;
+}
+
+/** Runs `construct` with `Text#updateText` doing nothing (the caller draws the text after). */
+function constructedUndrawn(construct: () => Phaser.GameObjects.Text): Phaser.GameObjects.Text {
+  const proto = Phaser.GameObjects.Text.prototype;
+  const draw = proto.updateText;
+  proto.updateText = function (this: Phaser.GameObjects.Text) {
+    return this;
+  };
+  try {
+    return construct();
+  } finally {
+    proto.updateText = draw;
+  }
 }
 
 /** How many texts no redraw asked for are kept aside for later ones (about 100 KB each at most). */
@@ -148,12 +172,14 @@ export class TextPool {
     if (reused) return reused;
     const fresh = config === null ? undefined : this.configs.get(config);
     const spare = fresh === undefined ? null : this.takeSpare(fresh, x, y);
-    const t = spare ?? makeText(this.create, x, y, '', style);
+    const t = spare ?? makeText(this.create, x, y, '', style, false);
     if (!spare) {
       const look = looks(t);
       if (config !== null && look !== null) this.configs.set(config, look);
     }
     setTextFit(t, text, maxLines);
+    // A new text is drawn by getting its words; one left empty, here.
+    if (!spare && t.text === '') t.updateText();
     const look = looks(t);
     if (key !== null && look !== null) {
       this.made.set(t, {
