@@ -1,10 +1,12 @@
 /**
  * When to draw a frame, as a plain state machine (src/view/render-gate.ts wires it to Phaser).
  *
- * A signal (`invalidate`) means the picture may have changed: the next `SETTLE_FRAMES` frames,
- * and every frame for `SETTLE_MS`, are drawn, since what a signal sets off may land a frame or
- * two later (a scene started by a store change is created in the next step) and a slow machine
- * takes longer per frame. Past that, a frame is drawn while something is animating, and at
+ * A signal (`invalidate`) means the picture may have changed: the next frame, and every frame
+ * for `SETTLE_MS`, are drawn, since what a signal sets off may land a little later (a scene
+ * started by a store change is created in the next step, and says so with a signal of its own:
+ * it sets the store's active scene). On a slow machine the next frame may come after
+ * `SETTLE_MS`: one whole frame is then enough (a second one, as before, cost a move on a
+ * throttled Chromebook another 30 ms and showed nothing new). Past that, a frame is drawn while something is animating, and at
  * least every `MAX_IDLE_MS` whatever happens, so a change that slipped past every signal still
  * shows within a second.
  */
@@ -12,7 +14,7 @@
 /** After a signal, frames are drawn for at least this long (ms)… */
 export const SETTLE_MS = 50;
 /** …and at least this many frames. */
-export const SETTLE_FRAMES = 2;
+export const SETTLE_FRAMES = 1;
 /** The longest the picture goes without being drawn again, ms. */
 export const MAX_IDLE_MS = 1000;
 
