@@ -99,10 +99,11 @@ function anyMoving(game: Phaser.Game): boolean {
 }
 
 /**
- * Where the tweens moving now draw, in canvas pixels, or null when a whole frame is needed: not
- * the Canvas renderer, a scene loading, a camera effect, or a moving tween with no region.
+ * Where the tweens moving now draw, in the design space (`world`) and in canvas pixels, or null
+ * when a whole frame is needed: not the Canvas renderer, a scene loading, a camera effect, or a
+ * moving tween with no region.
  */
-function animatedRegion(game: Phaser.Game): Region | null {
+function animatedRegion(game: Phaser.Game): { world: Region; pixels: Region } | null {
   if (game.renderer.type !== Phaser.CANVAS) return null;
   let region: Region | null = null;
   let zoom = 1;
@@ -128,27 +129,42 @@ function animatedRegion(game: Phaser.Game): Region | null {
   // In canvas pixels, out to whole pixels with one to spare for anti-aliased edges.
   const x = Math.floor(region.x * zoom) - 1;
   const y = Math.floor(region.y * zoom) - 1;
-  return {
+  const pixels = {
     x,
     y,
     width: Math.ceil((region.x + region.width) * zoom) + 1 - x,
     height: Math.ceil((region.y + region.height) * zoom) + 1 - y,
   };
+  return { world: region, pixels };
+}
+
+/** A scene that can leave out of a frame what lies outside a region (AppScene.hideOutside). */
+interface Culling {
+  hideOutside(region: Region): () => void;
+}
+
+function culling(scene: Phaser.Scene): scene is Phaser.Scene & Culling {
+  return typeof (scene as Partial<Culling>).hideOutside === 'function';
 }
 
 /**
  * Clips the Canvas renderer's frame to `region` while it is set: before Phaser clears the canvas
  * (so the clear, the background and every object stay inside it), undone after the frame.
  */
-function clipRendering(game: Phaser.Game): { region: Region | null } {
-  const clip: { region: Region | null } = { region: null };
+function clipRendering(game: Phaser.Game): { region: Region | null; world: Region | null } {
+  const clip: { region: Region | null; world: Region | null } = { region: null, world: null };
   const renderer = game.renderer;
   if (!(renderer instanceof Phaser.Renderer.Canvas.CanvasRenderer)) return clip;
   let clipped = false;
+  let shows: (() => void)[] = [];
+  const showAll = () => {
+    for (const show of shows.splice(0)) show();
+  };
   renderer.on(Phaser.Renderer.Events.PRE_RENDER_CLEAR, () => {
     const ctx = renderer.gameContext;
-    // A frame that failed half-way left its clip: undo it first.
+    // A frame that failed half-way left its clip and hidden parts: undo that first.
     if (clipped) ctx.restore();
+    showAll();
     clipped = clip.region !== null;
     if (!clip.region) return;
     const { x, y, width, height } = clip.region;
@@ -156,10 +172,19 @@ function clipRendering(game: Phaser.Game): { region: Region | null } {
     ctx.beginPath();
     ctx.rect(x, y, width, height);
     ctx.clip();
+    // What lies wholly outside the region is not even walked (only for the drawing: the step's
+    // input and tweens ran before it).
+    const world = clip.world;
+    if (world) {
+      shows = game.scene.scenes
+        .filter((s) => culling(s) && s.sys.settings.status === Phaser.Scenes.RUNNING)
+        .map((s) => (s as Phaser.Scene & Culling).hideOutside(world));
+    }
   });
   renderer.on(Phaser.Renderer.Events.POST_RENDER, () => {
     if (clipped) renderer.gameContext.restore();
     clipped = false;
+    showAll();
   });
   return clip;
 }
@@ -187,12 +212,15 @@ export function gateRendering(
       stepOnly(time, delta);
       return;
     }
-    clip.region = kind === 'animating' ? animatedRegion(game) : null;
-    if (clip.region) gate.counts.partial++;
+    const region = kind === 'animating' ? animatedRegion(game) : null;
+    clip.region = region?.pixels ?? null;
+    clip.world = region?.world ?? null;
+    if (region) gate.counts.partial++;
     try {
       draw(time, delta);
     } finally {
       clip.region = null;
+      clip.world = null;
     }
   };
 

@@ -71,8 +71,13 @@ test('tweens drawn in part leave the same picture as a whole redraw', async ({ p
       return { moved: view.view.meters !== views[i - 1]?.view.meters, before };
     }, i);
     if (!meters.moved) continue;
-    // The tweens run to their end; the frames they drew were partial.
-    await page.waitForFunction(() => window.__oversight?.frames?.moving() === false);
+    // The tweens run to their end (the "+4" labels fade after a pause); the frames they drew
+    // were partial.
+    await page.waitForFunction(
+      () => window.__oversight?.game?.scene.getScene('Table').tweens.getTweens().length === 0,
+      undefined,
+      { timeout: 10_000 },
+    );
     const partial = await page.evaluate(() => window.__oversight?.frames?.counts.partial ?? 0);
     expect(partial, 'frames drawn in part while the meters moved').toBeGreaterThan(meters.before);
     // The canvas's own pixels: a page screenshot could itself set off a whole redraw.

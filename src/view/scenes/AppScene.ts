@@ -32,6 +32,7 @@ import type { AppState } from '../../store/types.ts';
 import type { A11yLayer } from '../a11y/layer.ts';
 import { GAME_HEIGHT, GAME_WIDTH } from '../render-scale.ts';
 import { COLOURS, type Theme, themeFor } from '../theme.ts';
+import type { Region } from '../tween-region.ts';
 import type { UiContext } from '../ui/context.ts';
 import { TextPool } from '../ui/text-pool.ts';
 
@@ -77,7 +78,7 @@ export abstract class AppScene extends Phaser.Scene {
   /** The parts of the layer `part` keeps between redraws, by key. */
   private parts = new Map<
     string,
-    { container: Phaser.GameObjects.Container; deps: unknown[]; used: boolean }
+    { container: Phaser.GameObjects.Container; deps: unknown[]; used: boolean; area?: Region }
   >();
 
   constructor(key: string, app: AppServices) {
@@ -215,6 +216,8 @@ export abstract class AppScene extends Phaser.Scene {
     key: string,
     deps: readonly unknown[],
     build: (part: Phaser.GameObjects.Container) => void,
+    /** The rectangle the part draws in, all of it (see `hideOutside`); none: anywhere. */
+    area?: Region,
   ): boolean {
     const kept = this.parts.get(key);
     if (
@@ -223,6 +226,7 @@ export abstract class AppScene extends Phaser.Scene {
       kept.deps.every((d, i) => Object.is(d, deps[i]))
     ) {
       kept.used = true;
+      kept.area = area;
       if (kept.container.parentContainer === layer) layer.bringToTop(kept.container);
       else layer.add(kept.container);
       return false;
@@ -232,10 +236,28 @@ export abstract class AppScene extends Phaser.Scene {
       kept.container.destroy();
     }
     const container = this.add.container(0, 0);
-    this.parts.set(key, { container, deps: [...deps], used: true });
+    this.parts.set(key, { container, deps: [...deps], used: true, area });
     build(container);
     layer.add(container);
     return true;
+  }
+
+  /**
+   * For a frame drawn only inside `region` (render-gate.ts: only tweens moved, and only there):
+   * hides, for that frame's drawing, the parts whose area lies wholly outside it — their pixels
+   * are kept from the last frame anyway, and walking them cost most of such a frame. Returns the
+   * function that shows them again. A part with no area is always drawn.
+   */
+  hideOutside(region: Region): () => void {
+    const hidden: Phaser.GameObjects.Container[] = [];
+    for (const p of this.parts.values()) {
+      if (!p.area || !p.container.visible || overlaps(p.area, region, PART_MARGIN)) continue;
+      p.container.visible = false;
+      hidden.push(p.container);
+    }
+    return () => {
+      for (const c of hidden) c.visible = true;
+    };
   }
 
   private teardown(): void {
@@ -245,4 +267,17 @@ export abstract class AppScene extends Phaser.Scene {
     this.app.a11y.removeOwner(this.scene.key);
     if (this.state.activeScene === this.scene.key) this.state.setActiveScene(null);
   }
+}
+
+/** How far outside its area a part may draw (focus rings, labels hanging over an edge). */
+const PART_MARGIN = 8;
+
+/** Whether `a`, grown by `margin` on every side, and `b` overlap. */
+function overlaps(a: Region, b: Region, margin: number): boolean {
+  return (
+    a.x - margin < b.x + b.width &&
+    b.x < a.x + a.width + margin &&
+    a.y - margin < b.y + b.height &&
+    b.y < a.y + a.height + margin
+  );
 }

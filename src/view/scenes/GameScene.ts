@@ -98,51 +98,57 @@ export abstract class GameScene extends AppScene {
     // The bar and its buttons only change with pause and the end of the game: kept between
     // moves (the status line under them changes with every move).
     const { paused, over } = game;
-    this.part(layer, 'game.top-bar', [paused, over], (part) => {
-      const g = this.add.graphics();
-      g.fillStyle(COLOURS.surface, 1);
-      g.fillRect(0, 0, width, TOP_BAR_HEIGHT);
-      part.add(g);
-      if (!over) {
+    this.part(
+      layer,
+      'game.top-bar',
+      [paused, over],
+      (part) => {
+        const g = this.add.graphics();
+        g.fillStyle(COLOURS.surface, 1);
+        g.fillRect(0, 0, width, TOP_BAR_HEIGHT);
+        part.add(g);
+        if (!over) {
+          part.add(
+            new Button(this.ui, {
+              id: 'game.pause',
+              x: pauseX,
+              y: 8,
+              width: pauseW,
+              label: paused ? 'Resume' : 'Pause',
+              icon: paused ? 'icon:play' : 'icon:pause',
+              onClick: () => (paused ? this.app.session.resume() : this.app.session.pause()),
+            }),
+          );
+        }
         part.add(
           new Button(this.ui, {
-            id: 'game.pause',
-            x: pauseX,
+            id: 'game.quit',
+            x: quitX,
             y: 8,
-            width: pauseW,
-            label: paused ? 'Resume' : 'Pause',
-            icon: paused ? 'icon:play' : 'icon:pause',
-            onClick: () => (paused ? this.app.session.resume() : this.app.session.pause()),
+            width: quitW,
+            label: 'Quit to title',
+            description: 'The game is saved; Continue on the title screen picks it up again.',
+            variant: 'quiet',
+            onClick: () => this.app.session.leave(),
           }),
         );
-      }
-      part.add(
-        new Button(this.ui, {
-          id: 'game.quit',
-          x: quitX,
-          y: 8,
-          width: quitW,
-          label: 'Quit to title',
-          description: 'The game is saved; Continue on the title screen picks it up again.',
-          variant: 'quiet',
-          onClick: () => this.app.session.leave(),
-        }),
-      );
-      // The turn and round timers are on the table itself (the only screen where they run).
-      // The status line is kept with the bar; its words change with every move.
-      this.status = this.add.text(
-        SPACE.l,
-        SPACE.m,
-        '',
-        // Its canvas keeps its size (the bar's width) as the words change.
-        {
-          ...this.theme.text('body', { wrap: (over ? quitX : pauseX) - SPACE.l - SPACE.m }),
-          fixedWidth: (over ? quitX : pauseX) - SPACE.l - SPACE.m,
-        },
-      );
-      this.statusWords = '';
-      part.add(this.status);
-    });
+        // The turn and round timers are on the table itself (the only screen where they run).
+        // The status line is kept with the bar; its words change with every move.
+        this.status = this.add.text(
+          SPACE.l,
+          SPACE.m,
+          '',
+          // Its canvas keeps its size (the bar's width) as the words change.
+          {
+            ...this.theme.text('body', { wrap: (over ? quitX : pauseX) - SPACE.l - SPACE.m }),
+            fixedWidth: (over ? quitX : pauseX) - SPACE.l - SPACE.m,
+          },
+        );
+        this.statusWords = '';
+        part.add(this.status);
+      },
+      { x: 0, y: 0, width, height: TOP_BAR_HEIGHT },
+    );
     const words = parts.join(' · ');
     if (this.status && words !== this.statusWords) {
       setTextFit(this.status, words, 1);

@@ -125,25 +125,31 @@ export class TableScene extends GameScene {
     // The bars are kept for the game and move on in place; the triangle and the conditions are
     // kept until what they show changes (most moves change none of it). The rules keep
     // `meters` and `agreed` the same objects until they change.
-    this.part(layer, 'table.meters', [scenario, r.x, r.y, r.width], (part) => {
-      this.meterBars = [];
-      let y = r.y;
-      for (const m of METER_IDS) {
-        const bar = new MeterBar(this.ui, {
-          x: r.x,
-          y,
-          width: r.width,
-          meter: m,
-          name: scenario.meters[m].name.text,
-          value: view.meters[m],
-          band: scenario.meters[m].band,
-        });
-        part.add(bar);
-        this.meterBars.push(bar);
-        y += bar.heightPx + SPACE.s;
-      }
-      this.metersBottom = y;
-    });
+    this.part(
+      layer,
+      'table.meters',
+      [scenario, r.x, r.y, r.width],
+      (part) => {
+        this.meterBars = [];
+        let y = r.y;
+        for (const m of METER_IDS) {
+          const bar = new MeterBar(this.ui, {
+            x: r.x,
+            y,
+            width: r.width,
+            meter: m,
+            name: scenario.meters[m].name.text,
+            value: view.meters[m],
+            band: scenario.meters[m].band,
+          });
+          part.add(bar);
+          this.meterBars.push(bar);
+          y += bar.heightPx + SPACE.s;
+        }
+        this.metersBottom = y;
+      },
+      r,
+    );
     // A change shows its "+4" labels until the next change of the game.
     METER_IDS.forEach((m, i) => {
       const bar = this.meterBars[i];
@@ -153,26 +159,32 @@ export class TableScene extends GameScene {
     this.metersShown = view.meters;
     const y = this.metersBottom + SPACE.xs;
     const deps = [scenario, view.meters, view.balance, this.balanceInfoOpen, r.x, y, r.width];
-    this.part(layer, 'table.balance', deps, (part) => {
-      const triangle = new BalanceTriangle(this.ui, {
-        x: r.x,
-        y,
-        width: r.width,
-        scenario,
-        meters: view.meters,
-        balance: view.balance,
-        previous: this.shownWeights,
-        infoOpen: this.balanceInfoOpen,
-        group: INFO,
-        onInfo: () => {
-          this.balanceInfoOpen = !this.balanceInfoOpen;
-          this.rerender();
-        },
-      });
-      part.add(triangle);
-      this.shownWeights = triangle.weights;
-      this.balanceBottom = y + triangle.heightPx + SPACE.s;
-    });
+    this.part(
+      layer,
+      'table.balance',
+      deps,
+      (part) => {
+        const triangle = new BalanceTriangle(this.ui, {
+          x: r.x,
+          y,
+          width: r.width,
+          scenario,
+          meters: view.meters,
+          balance: view.balance,
+          previous: this.shownWeights,
+          infoOpen: this.balanceInfoOpen,
+          group: INFO,
+          onInfo: () => {
+            this.balanceInfoOpen = !this.balanceInfoOpen;
+            this.rerender();
+          },
+        });
+        part.add(triangle);
+        this.shownWeights = triangle.weights;
+        this.balanceBottom = y + triangle.heightPx + SPACE.s;
+      },
+      r,
+    );
     const chipsY = this.balanceBottom;
     this.part(
       layer,
@@ -189,6 +201,7 @@ export class TableScene extends GameScene {
           ),
         );
       },
+      r,
     );
   }
 
@@ -240,17 +253,23 @@ export class TableScene extends GameScene {
     const timed = game.timers.turnSeconds !== null || game.timers.roundSeconds !== null;
     // Kept while the same people sit at the same table; each move only moves it on.
     const faces = seats.map((s) => `${s.role.id}:${s.head}:${s.bot}:${s.you}`).join(' ');
-    this.part(layer, 'table.seats', [scenario, r.x, r.y, r.width, r.height, faces], (part) => {
-      const view = new SeatsView(this.ui, r, seats);
-      part.add(view);
-      this.seatsView = view;
-      this.seatsControl = null;
-      view.once('destroy', () => {
-        this.seatsControl?.remove();
+    this.part(
+      layer,
+      'table.seats',
+      [scenario, r.x, r.y, r.width, r.height, faces],
+      (part) => {
+        const view = new SeatsView(this.ui, r, seats);
+        part.add(view);
+        this.seatsView = view;
         this.seatsControl = null;
-        if (this.seatsView === view) this.seatsView = null;
-      });
-    });
+        view.once('destroy', () => {
+          this.seatsControl?.remove();
+          this.seatsControl = null;
+          if (this.seatsView === view) this.seatsView = null;
+        });
+      },
+      r,
+    );
     const v = this.seatsView;
     if (!v) return;
     v.setSeats(seats, { round, turn, timed });
@@ -320,29 +339,41 @@ export class TableScene extends GameScene {
   private drawRight(layer: Phaser.GameObjects.Container, game: GameView, r: Rect): void {
     const { scenario, view } = game;
     // The ticker changes once a round: kept between moves (its height with it).
-    this.part(layer, 'table.ticker', [scenario, view.currentEvent, view.round], (part) => {
-      const ticker = new EventTicker(this.ui, r, scenario, view.currentEvent, view.round, INFO);
-      part.add(ticker);
-      this.tickerHeight = ticker.heightPx;
-    });
+    this.part(
+      layer,
+      'table.ticker',
+      [scenario, view.currentEvent, view.round],
+      (part) => {
+        const ticker = new EventTicker(this.ui, r, scenario, view.currentEvent, view.round, INFO);
+        part.add(ticker);
+        this.tickerHeight = ticker.heightPx;
+      },
+      r,
+    );
     const y = r.y + this.tickerHeight + SPACE.s;
     // The log grows with every move: the same box gets the new text (scrolled to the end, as a
     // new box would be) instead of a new frame, hit zone and DOM twin each time.
     const text = logText(game);
-    const built = this.part(layer, 'table.log', [y], (part) => {
-      this.log = new ScrollText(this.ui, {
-        id: 'table.log',
-        label: 'Game log',
-        group: INFO,
-        x: r.x,
-        y,
-        width: r.width,
-        height: r.y + r.height - y,
-        text,
-        fontRole: 'small',
-      }).scrollToEnd();
-      part.add(this.log);
-    });
+    const built = this.part(
+      layer,
+      'table.log',
+      [y],
+      (part) => {
+        this.log = new ScrollText(this.ui, {
+          id: 'table.log',
+          label: 'Game log',
+          group: INFO,
+          x: r.x,
+          y,
+          width: r.width,
+          height: r.y + r.height - y,
+          text,
+          fontRole: 'small',
+        }).scrollToEnd();
+        part.add(this.log);
+      },
+      r,
+    );
     if (!built) this.log?.setText(text, 'end');
   }
 
@@ -524,49 +555,63 @@ export class TableScene extends GameScene {
       r.width,
       r.height,
     ];
-    this.part(layer, 'table.package', deps, (part) => {
-      const by = `${roleLabel(game.scenario, p.proposer)}${p.amendedBy ? `, amended by ${roleLabel(game.scenario, p.amendedBy)}` : ''}`;
-      let y = this.heading(part, r, r.y, `On the table: package ${p.number} from ${by}`);
-      const { w, h } = this.cardSize(r);
-      const cw = Math.min(w, Math.floor((r.width - 2 * SPACE.s) / 3));
-      // Full height, unless the answers line and (for a person answering) the Support / Oppose
-      // row would not fit under the cards: then the cards give way, down to three lines.
-      const lineH = Math.ceil(this.theme.font.size.small * 1.35) + SPACE.s;
-      const below = lineH + (respond ? 52 + SPACE.s : 0);
-      const minH = Math.round(this.theme.font.size.small * 1.35 * 3 + 24);
-      const ch = Math.max(minH, Math.min(h, r.y + r.height - below - SPACE.s - y));
-      p.assurances.forEach((id, i) => {
-        const c = this.makeCard(game, id, r.x + i * (cw + SPACE.s), y, { w: cw, h: ch });
-        if (c) part.add(c);
-      });
-      const cardsY = y;
-      y += ch + SPACE.s;
-      // One line (the seats show each answer too), given its words on every redraw.
-      // The tray's width: its canvas keeps its size as the words change.
-      const answers = this.add.text(r.x, y, '', {
-        ...this.theme.text('small', { wrap: r.width, color: COLOURS.textMuted }),
-        fixedWidth: r.width,
-      });
-      part.add(answers);
-      y += answers.height + SPACE.s;
-      // What each promise in the package means (the cards only have room for the titles), in
-      // the space left above the answer buttons — or to the bottom while others answer.
-      const end = r.y + r.height - (respond ? 52 + SPACE.s : 0);
-      y = this.packageSummaries(part, game, p.assurances, r, y, end - amendRoom - waitRoom, textH);
-      const control = this.app.a11y.registerControl({
-        id: 'table.pending',
-        label: `Package ${p.number} on the table`,
-        role: 'text',
-        rect: { x: r.x, y: cardsY, width: r.width, height: ch },
-        text: pendingText(game),
-        group: INFO,
-        owner: this.scene.key,
-      });
-      // Removed with the package: on a pass-and-play hand-off it would otherwise still read
-      // out the previous player's private values.
-      part.once('destroy', () => control.remove());
-      this.onTable = { answers, control, bottom: y };
-    });
+    this.part(
+      layer,
+      'table.package',
+      deps,
+      (part) => {
+        const by = `${roleLabel(game.scenario, p.proposer)}${p.amendedBy ? `, amended by ${roleLabel(game.scenario, p.amendedBy)}` : ''}`;
+        let y = this.heading(part, r, r.y, `On the table: package ${p.number} from ${by}`);
+        const { w, h } = this.cardSize(r);
+        const cw = Math.min(w, Math.floor((r.width - 2 * SPACE.s) / 3));
+        // Full height, unless the answers line and (for a person answering) the Support / Oppose
+        // row would not fit under the cards: then the cards give way, down to three lines.
+        const lineH = Math.ceil(this.theme.font.size.small * 1.35) + SPACE.s;
+        const below = lineH + (respond ? 52 + SPACE.s : 0);
+        const minH = Math.round(this.theme.font.size.small * 1.35 * 3 + 24);
+        const ch = Math.max(minH, Math.min(h, r.y + r.height - below - SPACE.s - y));
+        p.assurances.forEach((id, i) => {
+          const c = this.makeCard(game, id, r.x + i * (cw + SPACE.s), y, { w: cw, h: ch });
+          if (c) part.add(c);
+        });
+        const cardsY = y;
+        y += ch + SPACE.s;
+        // One line (the seats show each answer too), given its words on every redraw.
+        // The tray's width: its canvas keeps its size as the words change.
+        const answers = this.add.text(r.x, y, '', {
+          ...this.theme.text('small', { wrap: r.width, color: COLOURS.textMuted }),
+          fixedWidth: r.width,
+        });
+        part.add(answers);
+        y += answers.height + SPACE.s;
+        // What each promise in the package means (the cards only have room for the titles), in
+        // the space left above the answer buttons — or to the bottom while others answer.
+        const end = r.y + r.height - (respond ? 52 + SPACE.s : 0);
+        y = this.packageSummaries(
+          part,
+          game,
+          p.assurances,
+          r,
+          y,
+          end - amendRoom - waitRoom,
+          textH,
+        );
+        const control = this.app.a11y.registerControl({
+          id: 'table.pending',
+          label: `Package ${p.number} on the table`,
+          role: 'text',
+          rect: { x: r.x, y: cardsY, width: r.width, height: ch },
+          text: pendingText(game),
+          group: INFO,
+          owner: this.scene.key,
+        });
+        // Removed with the package: on a pass-and-play hand-off it would otherwise still read
+        // out the previous player's private values.
+        part.once('destroy', () => control.remove());
+        this.onTable = { answers, control, bottom: y };
+      },
+      r,
+    );
     const kept = this.onTable;
     if (!kept) return r.y;
     kept.control.update({ text: pendingText(game) });
@@ -640,13 +685,19 @@ export class TableScene extends GameScene {
       const who = game.acting.role ? roleLabel(game.scenario, game.acting.role) : 'the next player';
       const words = `Waiting for ${who}${game.acting.seat && game.acting.seat !== 'human' ? ' (bot)' : ''}…`;
       // Kept, with new words each move (a bot game shows little else that changes).
-      this.part(layer, 'table.waiting', [r.x, y, r.width], (part) => {
-        this.waiting = this.add.text(r.x, y, words, {
-          ...this.theme.text('small', { wrap: r.width, color: COLOURS.textMuted }),
-          fixedWidth: r.width,
-        });
-        part.add(this.waiting);
-      });
+      this.part(
+        layer,
+        'table.waiting',
+        [r.x, y, r.width],
+        (part) => {
+          this.waiting = this.add.text(r.x, y, words, {
+            ...this.theme.text('small', { wrap: r.width, color: COLOURS.textMuted }),
+            fixedWidth: r.width,
+          });
+          part.add(this.waiting);
+        },
+        r,
+      );
       this.waiting?.setText(words);
       return;
     }
