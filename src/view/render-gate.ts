@@ -70,32 +70,36 @@ function tweenMoving(tween: Phaser.Tweens.BaseTween): boolean {
   );
 }
 
-/** Whether a scene is animating: a tween moving something, or a camera effect. */
-function animating(scene: Phaser.Scene): boolean {
-  if (scene.tweens.tweens.some(tweenMoving)) return true;
-  for (const camera of scene.cameras.cameras) {
-    if (
+/** Whether one of the scene's cameras runs an effect (fade, flash, shake, pan, zoom). */
+function cameraEffect(scene: Phaser.Scene): boolean {
+  return scene.cameras.cameras.some(
+    (camera) =>
       camera.fadeEffect.isRunning ||
       camera.flashEffect.isRunning ||
       camera.shakeEffect.isRunning ||
       camera.panEffect.isRunning ||
-      camera.zoomEffect.isRunning
-    ) {
-      return true;
-    }
-  }
-  return false;
+      camera.zoomEffect.isRunning,
+  );
 }
 
-/** Whether any scene Phaser would draw (SceneManager.render) is loading or animating. */
-function anyMoving(game: Phaser.Game): boolean {
-  for (const scene of game.scene.scenes) {
+/** The scenes Phaser would draw (SceneManager.render): visible, from loading to paused. */
+function drawnScenes(game: Phaser.Game): Phaser.Scene[] {
+  return game.scene.scenes.filter((scene) => {
     const { visible, status } = scene.sys.settings;
-    if (!visible || status < Phaser.Scenes.LOADING || status >= Phaser.Scenes.SLEEPING) continue;
-    // A loading scene shows the loader's progress, which no signal reports.
-    if (status === Phaser.Scenes.LOADING || animating(scene)) return true;
-  }
-  return false;
+    return visible && status >= Phaser.Scenes.LOADING && status < Phaser.Scenes.SLEEPING;
+  });
+}
+
+/** A loading scene shows the loader's progress, which no signal reports. */
+function loading(scene: Phaser.Scene): boolean {
+  return scene.sys.settings.status === Phaser.Scenes.LOADING;
+}
+
+/** Whether any scene Phaser would draw is loading or animating (a tween or a camera effect). */
+function anyMoving(game: Phaser.Game): boolean {
+  return drawnScenes(game).some(
+    (scene) => loading(scene) || scene.tweens.tweens.some(tweenMoving) || cameraEffect(scene),
+  );
 }
 
 /**
@@ -107,15 +111,8 @@ function animatedRegion(game: Phaser.Game): { world: Region; pixels: Region } | 
   if (game.renderer.type !== Phaser.CANVAS) return null;
   let region: Region | null = null;
   let zoom = 1;
-  for (const scene of game.scene.scenes) {
-    const { visible, status } = scene.sys.settings;
-    if (!visible || status < Phaser.Scenes.LOADING || status >= Phaser.Scenes.SLEEPING) continue;
-    if (status === Phaser.Scenes.LOADING) return null;
-    for (const camera of scene.cameras.cameras) {
-      const effects = [camera.fadeEffect, camera.flashEffect, camera.shakeEffect];
-      if (effects.some((e) => e.isRunning) || camera.panEffect.isRunning) return null;
-      if (camera.zoomEffect.isRunning) return null;
-    }
+  for (const scene of drawnScenes(game)) {
+    if (loading(scene) || cameraEffect(scene)) return null;
     for (const tween of scene.tweens.tweens) {
       if (!tweenMoving(tween)) continue;
       const r = tweenRegion(tween);
@@ -175,11 +172,10 @@ function clipRendering(game: Phaser.Game): { region: Region | null; world: Regio
     // What lies wholly outside the region is not even walked (only for the drawing: the step's
     // input and tweens ran before it).
     const world = clip.world;
-    if (world) {
-      shows = game.scene.scenes
-        .filter((s) => culling(s) && s.sys.settings.status === Phaser.Scenes.RUNNING)
-        .map((s) => (s as Phaser.Scene & Culling).hideOutside(world));
-    }
+    if (world)
+      shows = drawnScenes(game)
+        .filter(culling)
+        .map((s) => s.hideOutside(world));
   });
   renderer.on(Phaser.Renderer.Events.POST_RENDER, () => {
     if (clipped) renderer.gameContext.restore();

@@ -42,7 +42,7 @@ export interface MeterBarOptions {
 export class MeterBar extends Phaser.GameObjects.Container {
   readonly heightPx: number;
   /** The "+4" / "−2" label of the last change (null: none shown). */
-  flash: Phaser.GameObjects.Text | null = null;
+  private flash: Phaser.GameObjects.Text | null = null;
   /** The labels for a rise and a fall, made once and shown again with new words. */
   private readonly labels: {
     up: Phaser.GameObjects.Text | null;

@@ -1,8 +1,7 @@
 /**
  * Short tweens that survive the table's redraws: each widget starts from the value it showed
- * last and tweens to the new one. A tween
- * ends with the object it animates (no callbacks into destroyed objects), and a duration of 0
- * (reduced motion) applies the end value at once.
+ * last and tweens to the new one. A tween ends with the object it animates (no callbacks into
+ * destroyed objects), and a duration of 0 (reduced motion) applies the end value at once.
  */
 import Phaser from 'phaser';
 import { markTweenRegion, type Region } from '../tween-region.ts';
