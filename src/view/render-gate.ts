@@ -132,7 +132,14 @@ function animatedRegion(game: Phaser.Game): { world: Region; pixels: Region } | 
     width: Math.ceil((region.x + region.width) * zoom) + 1 - x,
     height: Math.ceil((region.y + region.height) * zoom) + 1 - y,
   };
-  return { world: region, pixels };
+  // Back in the design space, the whole of that: what overlaps it must be drawn.
+  const world = {
+    x: pixels.x / zoom,
+    y: pixels.y / zoom,
+    width: pixels.width / zoom,
+    height: pixels.height / zoom,
+  };
+  return { world, pixels };
 }
 
 /** A scene that can leave out of a frame what lies outside a region (AppScene.hideOutside). */

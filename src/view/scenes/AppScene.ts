@@ -78,7 +78,13 @@ export abstract class AppScene extends Phaser.Scene {
   /** The parts of the layer `part` keeps between redraws, by key. */
   private parts = new Map<
     string,
-    { container: Phaser.GameObjects.Container; deps: unknown[]; used: boolean; area?: Region }
+    {
+      container: Phaser.GameObjects.Container;
+      deps: unknown[];
+      used: boolean;
+      area?: PartArea;
+      margin: number;
+    }
   >();
 
   constructor(key: string, app: AppServices) {
@@ -216,8 +222,13 @@ export abstract class AppScene extends Phaser.Scene {
     key: string,
     deps: readonly unknown[],
     build: (part: Phaser.GameObjects.Container) => void,
-    /** The rectangle the part draws in, all of it (see `hideOutside`); none: anywhere. */
-    area?: Region,
+    /**
+     * The rectangle the part draws in, all of it (see `hideOutside`), or a function that says
+     * it once the part is built; none: anywhere.
+     */
+    area?: PartArea,
+    /** How far outside `area` it may draw (focus rings, labels hanging over an edge). */
+    margin = PART_MARGIN,
   ): boolean {
     const kept = this.parts.get(key);
     if (
@@ -227,6 +238,7 @@ export abstract class AppScene extends Phaser.Scene {
     ) {
       kept.used = true;
       kept.area = area;
+      kept.margin = margin;
       if (kept.container.parentContainer === layer) layer.bringToTop(kept.container);
       else layer.add(kept.container);
       return false;
@@ -236,7 +248,7 @@ export abstract class AppScene extends Phaser.Scene {
       kept.container.destroy();
     }
     const container = this.add.container(0, 0);
-    this.parts.set(key, { container, deps: [...deps], used: true, area });
+    this.parts.set(key, { container, deps: [...deps], used: true, area, margin });
     build(container);
     layer.add(container);
     return true;
@@ -251,7 +263,9 @@ export abstract class AppScene extends Phaser.Scene {
   hideOutside(region: Region): () => void {
     const hidden: Phaser.GameObjects.Container[] = [];
     for (const p of this.parts.values()) {
-      if (!p.area || !p.container.visible || overlaps(p.area, region, PART_MARGIN)) continue;
+      if (!p.area || !p.container.visible) continue;
+      const area = typeof p.area === 'function' ? p.area() : p.area;
+      if (overlaps(area, region, p.margin)) continue;
       p.container.visible = false;
       hidden.push(p.container);
     }
@@ -269,7 +283,10 @@ export abstract class AppScene extends Phaser.Scene {
   }
 }
 
-/** How far outside its area a part may draw (focus rings, labels hanging over an edge). */
+/** Where a part draws: a rectangle, or a function giving it (read when a frame needs it). */
+export type PartArea = Region | (() => Region);
+
+/** How far outside its area a part may draw, unless it says (focus rings, labels over an edge). */
 const PART_MARGIN = 8;
 
 /** Whether `a`, grown by `margin` on every side, and `b` overlap. */

@@ -148,6 +148,9 @@ export abstract class GameScene extends AppScene {
         part.add(this.status);
       },
       { x: 0, y: 0, width, height: TOP_BAR_HEIGHT },
+      // Nothing hangs below the bar (its buttons' focus rings end above its edge): frames drawn
+      // only for the meters just under it leave it out.
+      0,
     );
     const words = parts.join(' · ');
     if (this.status && words !== this.statusWords) {

@@ -148,7 +148,9 @@ export class TableScene extends GameScene {
         }
         this.metersBottom = y;
       },
-      r,
+      // Each part of the column says where it ends: frames drawn only for the meters' and the
+      // balance's tweens then leave out the conditions under them.
+      () => ({ x: r.x, y: r.y, width: r.width, height: this.metersBottom - r.y }),
     );
     // A change shows its "+4" labels until the next change of the game.
     METER_IDS.forEach((m, i) => {
@@ -183,7 +185,7 @@ export class TableScene extends GameScene {
         this.shownWeights = triangle.weights;
         this.balanceBottom = y + triangle.heightPx + SPACE.s;
       },
-      r,
+      () => ({ x: r.x, y, width: r.width, height: this.balanceBottom - y }),
     );
     const chipsY = this.balanceBottom;
     this.part(
@@ -201,7 +203,7 @@ export class TableScene extends GameScene {
           ),
         );
       },
-      r,
+      { x: r.x, y: chipsY, width: r.width, height: r.y + r.height - chipsY },
     );
   }
 

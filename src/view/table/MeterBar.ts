@@ -170,8 +170,9 @@ export class MeterBar extends Phaser.GameObjects.Container {
     this.drawFill(o.value);
     this.showState(o.value);
     this.heightPx = barY + barH + 4 - o.y;
-    // The fill, the number and the "+4" label (which rises 6 px as it fades), with a margin.
-    this.region = { x: o.x - 4, y: o.y - 10, width: o.width + 8, height: this.heightPx + 14 };
+    // The fill, the number and the "+4" label (which rises 6 px as it fades), with a margin;
+    // only 7 px above the bar, so frames drawn for it leave out the top bar 8 px above.
+    this.region = { x: o.x - 4, y: o.y - 7, width: o.width + 8, height: this.heightPx + 11 };
     scene.add.existing(this);
   }
 
