@@ -55,7 +55,8 @@ export class TableScene extends GameScene {
   private metersBottom = 0;
   /** The y under the kept balance triangle. */
   private balanceBottom = 0;
-  private shownWeights: number[] | null = null;
+  /** The kept balance triangle (a part). */
+  private triangle: BalanceTriangle | null = null;
   private balanceInfoOpen = false;
   private clock: Phaser.GameObjects.Text | null = null;
   /** The kept game log. */
@@ -80,7 +81,7 @@ export class TableScene extends GameScene {
 
   protected override build(): void {
     this.metersShown = null;
-    this.shownWeights = null;
+    this.triangle = null;
     super.build();
     this.time.addEvent({ delay: 500, loop: true, callback: () => this.tickClock() });
   }
@@ -160,8 +161,9 @@ export class TableScene extends GameScene {
     });
     this.metersShown = view.meters;
     const y = this.metersBottom + SPACE.xs;
-    const deps = [scenario, view.meters, view.balance, this.balanceInfoOpen, r.x, y, r.width];
-    this.part(
+    // Kept while the rule's box stays open or shut; a change of the meters moves it on.
+    const deps = [scenario, this.balanceInfoOpen, r.x, y, r.width];
+    const built = this.part(
       layer,
       'table.balance',
       deps,
@@ -173,7 +175,7 @@ export class TableScene extends GameScene {
           scenario,
           meters: view.meters,
           balance: view.balance,
-          previous: this.shownWeights,
+          previous: this.triangle?.weights ?? null,
           infoOpen: this.balanceInfoOpen,
           group: INFO,
           onInfo: () => {
@@ -182,11 +184,12 @@ export class TableScene extends GameScene {
           },
         });
         part.add(triangle);
-        this.shownWeights = triangle.weights;
+        this.triangle = triangle;
         this.balanceBottom = y + triangle.heightPx + SPACE.s;
       },
       () => ({ x: r.x, y, width: r.width, height: this.balanceBottom - y }),
     );
+    if (!built) this.triangle?.setBalance(view.meters, view.balance);
     const chipsY = this.balanceBottom;
     this.part(
       layer,

@@ -5,6 +5,9 @@
  * are equally healthy and a dot pulled to a corner means the other two are suffering. The dot
  * tweens from where it was. Beside it: the balance score and a "?" control whose accessible
  * description is the rule in plain words (BALANCE_RULE_TEXT); activating it shows the rule.
+ *
+ * A triangle is kept while the rule's box stays open or shut, and `setBalance` moves it on: the
+ * meters change with most agreed or rejected packages, and only the dot and the score change.
  */
 import Phaser from 'phaser';
 import { BALANCE_RULE_TEXT, meterHealth } from '../../rules/scoring.ts';
@@ -46,11 +49,27 @@ export interface BalanceTriangleOptions {
 
 export class BalanceTriangle extends Phaser.GameObjects.Container {
   readonly heightPx: number;
-  readonly weights: number[];
+  /** Where the dot is going (or is), as weights of the corners. */
+  weights: number[];
   private readonly control: ControlHandle;
+  private readonly scenario: Scenario;
+  private readonly ui: UiContext;
+  private readonly score: Phaser.GameObjects.Text;
+  private readonly corners: [Point, Point, Point];
+  private readonly drawMarker: (p: Point) => void;
+  /** Where the dot is drawn now (it may be on its way to `weights`). */
+  private dot: Point;
+  private tween: Phaser.Tweens.Tween | null = null;
+  /** The marker's tweens redraw only inside the triangle (tween-region.ts). */
+  private readonly region: { x: number; y: number; width: number; height: number };
+  private readonly infoLabel: (balance: number) => string;
+  /** Puts the "?" just right of the score again (its width changed). */
+  private readonly placeInfo: () => void;
 
   constructor(ui: UiContext, o: BalanceTriangleOptions) {
     super(ui.scene, 0, 0);
+    this.ui = ui;
+    this.scenario = o.scenario;
     const scene = ui.scene;
     const theme = ui.theme;
     const small = theme.font.size.small;
@@ -63,6 +82,7 @@ export class BalanceTriangle extends Phaser.GameObjects.Container {
     const c1: Point = { x: cx - side / 2, y: top + triH };
     const c2: Point = { x: cx + side / 2, y: top + triH };
     const corners: [Point, Point, Point] = [c0, c1, c2];
+    this.corners = corners;
     const g = scene.add.graphics();
     g.fillStyle(SURFACE.panel.hex, 1);
     g.fillTriangle(c0.x, c0.y, c1.x, c1.y, c2.x, c2.y);
@@ -96,14 +116,10 @@ export class BalanceTriangle extends Phaser.GameObjects.Container {
       this.add([dot, icon, label]);
     });
 
-    this.weights = balanceWeights(o.scenario, o.meters);
-    const at = (w: number[]) => ({
-      x: corners.reduce((s, c, i) => s + c.x * (w[i] ?? 0), 0),
-      y: corners.reduce((s, c, i) => s + c.y * (w[i] ?? 0), 0),
-    });
     const marker = scene.add.graphics();
     this.add(marker);
-    const drawMarker = (p: Point) => {
+    this.drawMarker = (p: Point) => {
+      this.dot = p;
       marker.clear();
       marker.fillStyle(0x000000, 1);
       marker.fillCircle(p.x, p.y, 10);
@@ -112,23 +128,17 @@ export class BalanceTriangle extends Phaser.GameObjects.Container {
       marker.fillStyle(SURFACE.table.hex, 1);
       marker.fillCircle(p.x, p.y, 3);
     };
-    const to = at(this.weights);
-    const from = o.previous ? at(o.previous) : to;
     // The marker (10 px round) moves inside the triangle: only that part is drawn again.
-    const region = {
+    this.region = {
       x: c1.x - 14,
       y: c0.y - 14,
       width: c2.x - c1.x + 28,
       height: c1.y - c0.y + 28,
     };
-    tweenValue(
-      this,
-      0,
-      1,
-      from.x === to.x && from.y === to.y ? 0 : theme.motion.slow,
-      (t) => drawMarker({ x: from.x + (to.x - from.x) * t, y: from.y + (to.y - from.y) * t }),
-      region,
-    );
+    // Drawn where it was last (a new triangle after the rule's box opened), then moved on below.
+    this.weights = o.previous ?? balanceWeights(o.scenario, o.meters);
+    this.dot = this.at(this.weights);
+    this.drawMarker(this.dot);
 
     // Score and the "?" control to its right.
     const sx = cx + side / 2 + 24;
@@ -144,6 +154,7 @@ export class BalanceTriangle extends Phaser.GameObjects.Container {
       String(Math.round(o.balance)),
       theme.text('h2'),
     );
+    this.score = score;
     const outOf = scene.add.text(
       sx,
       score.y + score.height - 4,
@@ -151,14 +162,17 @@ export class BalanceTriangle extends Phaser.GameObjects.Container {
       theme.text('small', { color: COLOURS.textMuted }),
     );
     this.add([scoreLabel, score, outOf]);
+    // The "?" sits just right of the score, and moves with it when the score's width changes.
     const q = Math.max(32, small + 16);
-    const qx = sx + score.width + 8;
     const qy = score.y + (score.height - q) / 2;
+    const qat = () => sx + score.width + 8;
+    let qx = qat();
+    let focused = false;
     const qg = scene.add.graphics();
     const qt = scene.add
       .text(qx + q / 2, qy + q / 2, '?', theme.text('body', { bold: true }))
       .setOrigin(0.5);
-    const drawQ = (focused: boolean) => {
+    const drawQ = () => {
       qg.clear();
       if (focused) focusRing(qg, qx, qy, q, q, q / 2);
       qg.fillStyle(o.infoOpen ? COLOURS.surfaceHover : COLOURS.surfaceRaised, 1);
@@ -166,13 +180,22 @@ export class BalanceTriangle extends Phaser.GameObjects.Container {
       qg.lineStyle(2, COLOURS.borderStrong, 1);
       qg.strokeRoundedRect(qx, qy, q, q, q / 2);
     };
-    drawQ(false);
+    drawQ();
     const hit = scene.add.zone(qx, qy, q, q).setOrigin(0).setInteractive({ useHandCursor: true });
     hit.on(Phaser.Input.Events.GAMEOBJECT_POINTER_UP, () => o.onInfo());
     this.add([qg, qt, hit]);
+    this.placeInfo = () => {
+      if (qat() === qx) return;
+      qx = qat();
+      qt.setX(qx + q / 2);
+      hit.setX(qx);
+      drawQ();
+      this.control.update({ rect: { x: qx, y: qy, width: q, height: q } });
+    };
+    this.infoLabel = (balance) => `Balance ${Math.round(balance)} of 100: how is it scored?`;
     this.control = ui.a11y.registerControl({
       id: 'table.balance-info',
-      label: `Balance ${Math.round(o.balance)} of 100: how is it scored?`,
+      label: this.infoLabel(o.balance),
       description: BALANCE_RULE_TEXT,
       role: 'button',
       pressed: o.infoOpen,
@@ -180,7 +203,10 @@ export class BalanceTriangle extends Phaser.GameObjects.Container {
       group: o.group,
       owner: ui.owner,
       onActivate: () => o.onInfo(),
-      onFocusChange: drawQ,
+      onFocusChange: (f) => {
+        focused = f;
+        drawQ();
+      },
     });
     this.once(Phaser.GameObjects.Events.DESTROY, () => this.control.remove());
 
@@ -202,6 +228,39 @@ export class BalanceTriangle extends Phaser.GameObjects.Container {
       bottom += text.height + 2 * pad + SPACE.s;
     }
     this.heightPx = bottom - o.y;
+    this.setBalance(o.meters, o.balance);
     scene.add.existing(this);
+  }
+
+  /** Shows new meters and balance: the dot tweens from where it is, the score changes. */
+  setBalance(meters: Record<MeterId, number>, balance: number): void {
+    const words = String(Math.round(balance));
+    if (this.score.text !== words) {
+      this.score.setText(words);
+      this.control.update({ label: this.infoLabel(balance) });
+      this.placeInfo();
+    }
+    const weights = balanceWeights(this.scenario, meters);
+    if (weights.every((w, i) => w === this.weights[i])) return;
+    this.weights = weights;
+    const from = this.dot;
+    const to = this.at(weights);
+    this.tween?.remove();
+    this.tween = tweenValue(
+      this,
+      0,
+      1,
+      from.x === to.x && from.y === to.y ? 0 : this.ui.theme.motion.slow,
+      (t) => this.drawMarker({ x: from.x + (to.x - from.x) * t, y: from.y + (to.y - from.y) * t }),
+      this.region,
+    );
+  }
+
+  /** The point inside the triangle for `weights`. */
+  private at(weights: readonly number[]): Point {
+    return {
+      x: this.corners.reduce((s, c, i) => s + c.x * (weights[i] ?? 0), 0),
+      y: this.corners.reduce((s, c, i) => s + c.y * (weights[i] ?? 0), 0),
+    };
   }
 }

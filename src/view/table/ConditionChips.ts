@@ -8,7 +8,7 @@ import { OKABE_ITO } from '../theme/palette.ts';
 import { COLOURS, RADIUS, SPACE } from '../theme.ts';
 import type { UiContext } from '../ui/context.ts';
 import { svgImage } from '../ui/svg-image.ts';
-import { setTextFit } from '../ui/text-fit.ts';
+import { fittedText } from '../ui/text-pool.ts';
 import type { Rect } from './layout.ts';
 
 export class ConditionChips extends Phaser.GameObjects.Container {
@@ -35,13 +35,16 @@ export class ConditionChips extends Phaser.GameObjects.Container {
     for (let i = 0; i < titles.length; i++) {
       const more = titles.length - i;
       const lastRow = y + 2 * (chipH + SPACE.xs) > r.y + r.height;
-      const label = scene.add.text(
+      // The same chips come back after every change of the conditions: their fitted texts are
+      // handed back by the text pool instead of being measured and drawn again.
+      const label = fittedText(
+        scene,
         0,
         0,
-        '',
+        titles[i] ?? '',
         theme.text('small', { wrap: r.width - iconSize - 24 }),
+        1,
       );
-      setTextFit(label, titles[i] ?? '', 1);
       let w = label.width + iconSize + 20;
       if (x + w > r.x + r.width && x > r.x) {
         x = r.x;
