@@ -193,6 +193,20 @@ function clipRendering(game: Phaser.Game): { region: Region | null; world: Regio
 }
 
 /**
+ * On Canvas, every drawn frame fills the canvas three times before it draws anything: the
+ * renderer clears it and fills it with the game's background, then each scene's camera fills it
+ * with its own (every screen's camera has an opaque background the size of the canvas,
+ * AppScene.create). The first two are dropped: two passes over every pixel (1280×720 or more,
+ * on the CPU) fewer in each whole frame. With no scene drawn, the last picture stays.
+ */
+function skipCanvasClear(game: Phaser.Game): void {
+  const renderer = game.renderer;
+  if (renderer instanceof Phaser.Renderer.Canvas.CanvasRenderer) {
+    (renderer.config as { clearBeforeRender: boolean }).clearBeforeRender = false;
+  }
+}
+
+/**
  * Installs the gate on `game`. Call it from the game config's `callbacks.postBoot`, before the
  * loop starts (Phaser binds `game.step` when it starts the loop). `always`: draw every frame
  * (`?frames=all`), still counted, to compare.
@@ -206,6 +220,7 @@ export function gateRendering(
   const invalidate = () => gate.invalidate(win.performance.now());
   const moving = () => anyMoving(game);
 
+  skipCanvasClear(game);
   const draw = game.step.bind(game);
   const stepOnly = game.headlessStep.bind(game);
   const clip = clipRendering(game);
