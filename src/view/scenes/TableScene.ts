@@ -70,6 +70,8 @@ export class TableScene extends GameScene {
     control: ControlHandle;
     bottom: number;
   } | null = null;
+  /** Where the package on the table shows each of its cards (each card a part). */
+  private packageCards: { id: string; area: Rect }[] = [];
   /** The kept "Waiting for …" line (a part). */
   private waiting: Phaser.GameObjects.Text | null = null;
   /** Height of the kept event ticker (the log goes under it). */
@@ -575,10 +577,11 @@ export class TableScene extends GameScene {
         const below = lineH + (respond ? 52 + SPACE.s : 0);
         const minH = Math.round(this.theme.font.size.small * 1.35 * 3 + 24);
         const ch = Math.max(minH, Math.min(h, r.y + r.height - below - SPACE.s - y));
-        p.assurances.forEach((id, i) => {
-          const c = this.makeCard(game, id, r.x + i * (cw + SPACE.s), y, { w: cw, h: ch });
-          if (c) part.add(c);
-        });
+        // The cards are parts of their own (below), laid out here.
+        this.packageCards = p.assurances.map((id, i) => ({
+          id,
+          area: { x: r.x + i * (cw + SPACE.s), y, width: cw, height: ch },
+        }));
         const cardsY = y;
         y += ch + SPACE.s;
         // One line (the seats show each answer too), given its words on every redraw.
@@ -619,6 +622,21 @@ export class TableScene extends GameScene {
     );
     const kept = this.onTable;
     if (!kept) return r.y;
+    // Each card is a part of its own, kept while it stays where it is: an amendment swaps one
+    // card of three, and the other two are not made again.
+    for (const { id, area } of this.packageCards) {
+      const worth = worthToViewer(game, id);
+      this.part(
+        layer,
+        `table.package-card.${id}`,
+        [game.scenario, area.x, area.y, area.width, area.height, worth],
+        (part) => {
+          const card = this.makeCard(game, id, area.x, area.y, { w: area.width, h: area.height });
+          if (card) part.add(card);
+        },
+        area,
+      );
+    }
     kept.control.update({ text: pendingText(game) });
     const said = Object.entries(p.responses).map(
       ([role, resp]) =>
