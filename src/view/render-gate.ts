@@ -195,9 +195,10 @@ function clipRendering(game: Phaser.Game): { region: Region | null; world: Regio
 /**
  * On Canvas, every drawn frame fills the canvas three times before it draws anything: the
  * renderer clears it and fills it with the game's background, then each scene's camera fills it
- * with its own (every screen's camera has an opaque background the size of the canvas,
- * AppScene.create). The first two are dropped: two passes over every pixel (1280×720 or more,
- * on the CPU) fewer in each whole frame. With no scene drawn, the last picture stays.
+ * with its own. Every scene's camera has an opaque background the size of the canvas
+ * (AppScene.create, BootScene, PreloadScene), so the first two are dropped: two passes over
+ * every pixel (1280×720 or more, on the CPU) fewer in each whole frame. A scene whose camera
+ * had no background would leave the last frame's picture under it.
  */
 function skipCanvasClear(game: Phaser.Game): void {
   const renderer = game.renderer;
