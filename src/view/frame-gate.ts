@@ -6,9 +6,9 @@
  * started by a store change is created in the next step, and says so with a signal of its own:
  * it sets the store's active scene). On a slow machine the next frame may come after
  * `SETTLE_MS`: one whole frame is then enough (a second one, as before, cost a move on a
- * throttled Chromebook another 30 ms and showed nothing new). Past that, a frame is drawn while something is animating, and at
- * least every `MAX_IDLE_MS` whatever happens, so a change that slipped past every signal still
- * shows within a second.
+ * throttled Chromebook another 30 ms and showed nothing new). Past that, a frame is drawn while
+ * something is animating, and at least every `MAX_IDLE_MS` whatever happens, so a change that
+ * slipped past every signal still shows within a second.
  */
 
 /** After a signal, frames are drawn for at least this long (ms)… */

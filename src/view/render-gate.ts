@@ -107,7 +107,7 @@ function anyMoving(game: Phaser.Game): boolean {
  * when a whole frame is needed: not the Canvas renderer, a scene loading, a camera effect, or a
  * moving tween with no region.
  */
-function animatedRegion(game: Phaser.Game): { world: Region; pixels: Region } | null {
+function animatedRegion(game: Phaser.Game): Clip | null {
   if (game.renderer.type !== Phaser.CANVAS) return null;
   let region: Region | null = null;
   let zoom = 1;
@@ -142,6 +142,12 @@ function animatedRegion(game: Phaser.Game): { world: Region; pixels: Region } | 
   return { world, pixels };
 }
 
+/** Where a frame draws: in the design space (`world`) and in canvas pixels. */
+interface Clip {
+  world: Region;
+  pixels: Region;
+}
+
 /** A scene that can leave out of a frame what lies outside a region (AppScene.hideOutside). */
 interface Culling {
   hideOutside(region: Region): () => void;
@@ -152,13 +158,13 @@ function culling(scene: Phaser.Scene): scene is Phaser.Scene & Culling {
 }
 
 /**
- * Clips the Canvas renderer's frame to `region` while it is set: before Phaser clears the canvas
- * (so the clear, the background and every object stay inside it), undone after the frame.
+ * Clips the Canvas renderer's frame to `frame.clip` while it is set: before Phaser clears the
+ * canvas (so the clear, the background and every object stay inside it), undone after the frame.
  */
-function clipRendering(game: Phaser.Game): { region: Region | null; world: Region | null } {
-  const clip: { region: Region | null; world: Region | null } = { region: null, world: null };
+function clipRendering(game: Phaser.Game): { clip: Clip | null } {
+  const frame: { clip: Clip | null } = { clip: null };
   const renderer = game.renderer;
-  if (!(renderer instanceof Phaser.Renderer.Canvas.CanvasRenderer)) return clip;
+  if (!(renderer instanceof Phaser.Renderer.Canvas.CanvasRenderer)) return frame;
   let clipped = false;
   let shows: (() => void)[] = [];
   const showAll = () => {
@@ -169,27 +175,26 @@ function clipRendering(game: Phaser.Game): { region: Region | null; world: Regio
     // A frame that failed half-way left its clip and hidden parts: undo that first.
     if (clipped) ctx.restore();
     showAll();
-    clipped = clip.region !== null;
-    if (!clip.region) return;
-    const { x, y, width, height } = clip.region;
+    const clip = frame.clip;
+    clipped = clip !== null;
+    if (!clip) return;
+    const { x, y, width, height } = clip.pixels;
     ctx.save();
     ctx.beginPath();
     ctx.rect(x, y, width, height);
     ctx.clip();
     // What lies wholly outside the region is not even walked (only for the drawing: the step's
     // input and tweens ran before it).
-    const world = clip.world;
-    if (world)
-      shows = drawnScenes(game)
-        .filter(culling)
-        .map((s) => s.hideOutside(world));
+    shows = drawnScenes(game)
+      .filter(culling)
+      .map((s) => s.hideOutside(clip.world));
   });
   renderer.on(Phaser.Renderer.Events.POST_RENDER, () => {
     if (clipped) renderer.gameContext.restore();
     clipped = false;
     showAll();
   });
-  return clip;
+  return frame;
 }
 
 /**
@@ -224,22 +229,19 @@ export function gateRendering(
   skipCanvasClear(game);
   const draw = game.step.bind(game);
   const stepOnly = game.headlessStep.bind(game);
-  const clip = clipRendering(game);
+  const frame = clipRendering(game);
   game.step = (time: number, delta: number) => {
     const kind = gate.decide(time, moving);
     if (kind === 'skip') {
       stepOnly(time, delta);
       return;
     }
-    const region = kind === 'animating' ? animatedRegion(game) : null;
-    clip.region = region?.pixels ?? null;
-    clip.world = region?.world ?? null;
-    if (region) gate.counts.partial++;
+    frame.clip = kind === 'animating' ? animatedRegion(game) : null;
+    if (frame.clip) gate.counts.partial++;
     try {
       draw(time, delta);
     } finally {
-      clip.region = null;
-      clip.world = null;
+      frame.clip = null;
     }
   };
 

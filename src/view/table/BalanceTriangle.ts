@@ -16,6 +16,7 @@ import type { ControlHandle } from '../a11y/layer.ts';
 import { iconKey } from '../theme/assets.ts';
 import { METERS, SURFACE, TEXT } from '../theme/palette.ts';
 import { COLOURS, RADIUS, SPACE } from '../theme.ts';
+import type { Region } from '../tween-region.ts';
 import type { UiContext } from '../ui/context.ts';
 import { focusRing } from '../ui/draw.ts';
 import { svgImage } from '../ui/svg-image.ts';
@@ -61,7 +62,7 @@ export class BalanceTriangle extends Phaser.GameObjects.Container {
   private dot: Point;
   private tween: Phaser.Tweens.Tween | null = null;
   /** The marker's tweens redraw only inside the triangle (tween-region.ts). */
-  private readonly region: { x: number; y: number; width: number; height: number };
+  private readonly region: Region;
   private readonly infoLabel: (balance: number) => string;
   /** Puts the "?" just right of the score again (its width changed). */
   private readonly placeInfo: () => void;
