@@ -43,6 +43,7 @@ import { PreloadScene } from './view/scenes/PreloadScene.ts';
 import { SetupScene } from './view/scenes/SetupScene.ts';
 import { TitleScene } from './view/scenes/TitleScene.ts';
 import { COLOURS, loadThemeFonts } from './view/theme.ts';
+import { rememberWordWidths, type Wrapping } from './view/ui/word-widths.ts';
 
 export { GAME_HEIGHT, GAME_WIDTH };
 
@@ -136,6 +137,7 @@ async function main(): Promise<void> {
     invalidate: () => gate?.invalidate(),
   };
   speedUpCanvasPool();
+  rememberWordWidths(Phaser.GameObjects.Text.prototype as unknown as Wrapping);
   let game: Phaser.Game;
   try {
     game = new Phaser.Game({

@@ -1,5 +1,6 @@
 /** Fitting text into fixed boxes: cut a wrapped text to a number of lines, ending with "…". */
 import type Phaser from 'phaser';
+import { measuredWidth } from './word-widths.ts';
 
 /**
  * The widest of `lines` as Phaser would draw them, padding included (after `getWrappedText`,
@@ -7,7 +8,7 @@ import type Phaser from 'phaser';
  */
 function widest(t: Phaser.GameObjects.Text, lines: readonly string[]): number {
   let max = 0;
-  for (const line of lines) max = Math.max(max, t.context.measureText(line).width);
+  for (const line of lines) max = Math.max(max, measuredWidth(t.context, line));
   return max + (t.padding.left ?? 0) + (t.padding.right ?? 0);
 }
 
