@@ -203,7 +203,7 @@ async function main(): Promise<void> {
     for (const { key, scene } of rt.createGameScenes(services)) game.scene.add(key, scene, false);
     const { entries, failures } = rt.loadShipped(rt.SHIPPED_SCENARIOS);
     store.getState().addCatalogueEntries(entries, failures);
-    const real = rt.createSession({ store, storage, fast });
+    const real = rt.createSession({ store, storage, fast, idle: whenIdle });
     deferred.attach(real);
     real.checkSave();
     store.getState().setLoaded(true);
@@ -214,6 +214,13 @@ async function main(): Promise<void> {
       text: 'Part of the game could not be loaded. Check the connection and reload the page.',
     });
   }
+}
+
+/** Runs `work` when the page is idle, at the latest after `within` ms. */
+function whenIdle(work: () => void, within: number): void {
+  if (typeof window.requestIdleCallback === 'function')
+    window.requestIdleCallback(() => work(), { timeout: within });
+  else setTimeout(work, 0);
 }
 
 main().catch((error) => {

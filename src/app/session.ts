@@ -6,7 +6,12 @@
  *        └── session.send(action) from scenes; bot moves scheduled here
  *
  * Scenes never touch the actor: they read the store and call the methods below. No Phaser and
- * no DOM here (storage and the clock are injected), so the whole flow runs in node tests.
+ * no DOM here (storage, the clock and idle callbacks are injected), so the whole flow runs in
+ * node tests.
+ *
+ * A bot's next move is chosen at an idle moment (`idle`) during its delay, after the last move
+ * is drawn: on a Chromebook, choosing it in the same task as the move lengthened every move's
+ * stall. The autosave stays in that task: a save must hold the state the move left.
  *
  * Bots: when `nextAutomaticAction` has a move (a bot's turn, or a screen to acknowledge when
  * every seat is a bot), it is sent after a short delay — 700 ms, 150 ms with reduced motion,
@@ -36,6 +41,11 @@ export interface SessionOptions {
   botDelay?: (reducedMotion: boolean) => number;
   /** Clock for timestamps (default Date.now). Timers use the global setTimeout (fakeable). */
   now?: () => number;
+  /**
+   * Runs `work` at an idle moment, at the latest after `within` ms (the browser:
+   * requestIdleCallback): a bot's choice of its next move. Default: at once.
+   */
+  idle?: (work: () => void, within: number) => void;
 }
 
 export type StartResult = { ok: true } | { ok: false; message: string };
@@ -75,6 +85,7 @@ export function createSession(options: SessionOptions): Session {
   const now = options.now ?? Date.now;
   const botDelay =
     options.botDelay ?? ((reduced: boolean) => (options.fast ? 0 : reduced ? 150 : 700));
+  const idle = options.idle ?? ((work: () => void) => work());
 
   let actor: GameActor | null = null;
   let table: TableInfo | null = null;
@@ -144,18 +155,23 @@ export function createSession(options: SessionOptions): Session {
 
   function scheduleBot(): void {
     cancelBot();
-    const planned = automaticAction();
-    if (!planned || !actor) return;
+    if (!actor || !open) return;
     const plannedFor = { snapshot: actor.getSnapshot(), table };
+    const unchanged = () =>
+      open && actor?.getSnapshot() === plannedFor.snapshot && table === plannedFor.table;
+    // The move is chosen at an idle moment before the delay ends (a bot's choice is a function
+    // of the game state), or when it ends if none came; chosen again if the state has moved on
+    // (a timer, a pause). A person's turn has no automatic move: the timer then does nothing.
+    let planned: GameAction | null | undefined;
+    const delay = botDelay(reduced());
+    idle(() => {
+      if (planned === undefined && unchanged()) planned = automaticAction();
+    }, delay / 2);
     botTimer = setTimeout(() => {
       botTimer = null;
-      // The move chosen when it was scheduled (a bot's choice is a function of the game state),
-      // unless the state has moved on since (a timer, a pause): then it is chosen again.
-      const unchanged =
-        open && actor?.getSnapshot() === plannedFor.snapshot && table === plannedFor.table;
-      const action = unchanged ? planned : automaticAction();
+      const action = unchanged() && planned !== undefined ? planned : automaticAction();
       if (action && actor) actor.send(action);
-    }, botDelay(reduced()));
+    }, delay);
   }
 
   function publish(snapshot: GameSnapshot): GameView | null {

@@ -120,6 +120,31 @@ describe('solo game', () => {
     expect(store.getState().game?.step).toBe((before?.step ?? 0) + 1);
   });
 
+  it('chooses a bot move at an idle moment in its delay, the move it would choose at the end', () => {
+    // All bots, so every move is chosen by a bot; the same seed for both tables.
+    const table = (idle?: (work: () => void) => void) => {
+      const store = createAppStore({ catalogue: fixtureCatalogue('table'), random: fixedRandom });
+      for (const role of ['mayor', 'police', 'vendor', 'rights'])
+        store.getState().setSeat(role, 'hard');
+      const session = createSession({ store, storage: memoryStorage(), idle });
+      session.start();
+      return { store, session };
+    };
+    const waiting: (() => void)[] = [];
+    const eager = table();
+    const lazy = table((work) => waiting.push(work));
+    for (let move = 0; move < 40; move++) {
+      // Idle moments come for some moves and not for others (the timer then chooses).
+      if (move % 3 !== 0) for (const work of waiting.splice(0)) work();
+      else waiting.length = 0;
+      vi.advanceTimersByTime(BOT_DELAY);
+    }
+    const actions = (s: Session) => s.actor?.getSnapshot().context.actions;
+    expect(actions(lazy.session)?.length).toBeGreaterThan(20);
+    expect(actions(lazy.session)).toEqual(actions(eager.session));
+    expect(lazy.store.getState().game?.step).toBe(eager.store.getState().game?.step);
+  });
+
   it('moves bots faster with reduced motion', () => {
     const { store, session } = setUp();
     store.getState().updateSettings({ reducedMotion: 'on' });
