@@ -22,6 +22,7 @@ import { bakedShape } from '../ui/baked-shape.ts';
 import type { UiContext } from '../ui/context.ts';
 import { svgImage } from '../ui/svg-image.ts';
 import { setTextFit } from '../ui/text-fit.ts';
+import { type Box, choosePlaces, clashOf } from './label-places.ts';
 import type { Rect } from './layout.ts';
 
 export interface SeatState {
@@ -171,14 +172,22 @@ interface Seat {
   shown: Tag | null;
 }
 
-interface Box {
-  x0: number;
-  y0: number;
-  x1: number;
-  y1: number;
-}
-
 type Placement = { labelSide: 'left' | 'right'; compact: boolean };
+
+/** A seat's places for its label, in the order it prefers them. */
+function placesFor(side: Side): Placement[] {
+  const right = { labelSide: 'right', compact: false } as const;
+  const rightCompact = { labelSide: 'right', compact: true } as const;
+  // Seats above and below the table have their labels beside them, either side.
+  if (side === 'top' || side === 'bottom')
+    return [
+      right,
+      { labelSide: 'left', compact: false },
+      rightCompact,
+      { labelSide: 'left', compact: true },
+    ];
+  return [right, rightCompact];
+}
 
 type LineKind = 'round' | 'turn' | 'timer' | 'reason';
 
@@ -345,6 +354,10 @@ export class SeatsView extends Phaser.GameObjects.Container {
         });
     const h = text ? text.height : th;
     const bg = scene.add.rectangle(0, 0, th, h, look.box).setOrigin(0);
+    // Alone, the acting seat's dark icon box is outlined in the light colour of its word: the
+    // tag stays as bright as the full one.
+    const wordColour = colour(look.bg).hex;
+    if (!text && look.box !== wordColour) bg.setStrokeStyle(2, wordColour);
     // The icon stays white (the Canvas renderer ignores tints): on the light "to act" tag its
     // box is dark instead.
     const icon = svgImage(scene, 0, 0, iconKey(look.icon), th - 6);
@@ -368,50 +381,35 @@ export class SeatsView extends Phaser.GameObjects.Container {
     // and reach into the table at large text sizes).
     let top = table.y + 12;
     let bottom = table.y + table.height - 12;
-    // Each seat's label tries its places in turn — beside the portrait on the right, then on the
-    // left, then the same with the tag as an icon only — and takes the first that runs into no
-    // other portrait or label and stays on the table's area (crowded tables at large text).
+    // Each seat's label has its places, in the order it prefers them — beside the portrait on
+    // the right, then on the left, then the same with the tag as an icon only — and the places
+    // are chosen for all the seats together: none runs into another label or portrait or off
+    // the table's area, or, on a table too crowded for that (large text), as little as can be.
     const portraits: Box[] = this.seats.map((p) => ({
       x0: p.x - size / 2 - 12,
       y0: p.y - size / 2 - 12,
       x1: p.x + size / 2 + 12,
       y1: p.y + size / 2 + 12,
     }));
-    const labels: Box[] = [];
     const area: Box = { x0: r.x, y0: r.y - 4, x1: r.x + r.width, y1: r.y + r.height + 8 };
-    this.seats.forEach((seat, i) => {
+    const looks = this.seats.map((seat) => {
       const s = byRole.get(seat.face.role.id);
-      const look = s ? tagLook(s) : null;
       seat.halo.setVisible(s?.acting ?? false);
-      const beside = seat.side === 'top' || seat.side === 'bottom';
-      const tries: Placement[] = beside
-        ? [
-            { labelSide: 'right', compact: false },
-            { labelSide: 'left', compact: false },
-            { labelSide: 'right', compact: true },
-            { labelSide: 'left', compact: true },
-          ]
-        : [
-            { labelSide: 'right', compact: false },
-            { labelSide: 'right', compact: true },
-          ];
-      // How much of a try's label is off the table or on another portrait or label (0: none).
-      const clash = (b: Box) => {
-        let total = area2(b) - area2(intersection(b, area));
-        for (const [j, q] of portraits.entries()) if (j !== i) total += area2(intersection(b, q));
-        for (const l of labels) total += area2(intersection(b, l));
-        return total;
-      };
-      // When every place clashes (a crowded table at large text), the one that clashes least.
-      let best: { at: Placement; clash: number } | null = null;
-      for (const at of tries) {
-        const c = clash(this.labelBox(seat, look ? this.tag(seat, look, at.compact) : null, at));
-        if (!best || c < best.clash) best = { at, clash: c };
-        if (c === 0) break;
-      }
-      const at = best?.at ?? { labelSide: 'right', compact: false };
+      return s ? tagLook(s) : null;
+    });
+    const places = this.seats.map((seat, i) => {
+      const look = looks[i] ?? null;
+      const others = portraits.filter((_, j) => j !== i);
+      return placesFor(seat.side).map((place) => {
+        const box = this.labelBox(seat, look ? this.tag(seat, look, place.compact) : null, place);
+        return { place, box, clash: clashOf(box, area, others) };
+      });
+    });
+    const chosen = choosePlaces(places);
+    this.seats.forEach((seat, i) => {
+      const look = looks[i] ?? null;
+      const at = places[i]?.[chosen[i] ?? 0]?.place ?? { labelSide: 'right', compact: false };
       const laid = this.place(seat, look ? this.tag(seat, look, at.compact) : null, at);
-      labels.push(laid.box);
       if (seat.side === 'top') top = Math.max(top, laid.bottom + 4);
       else bottom = Math.min(bottom, laid.top - 4);
     });
@@ -556,18 +554,4 @@ export class SeatsView extends Phaser.GameObjects.Container {
     );
     return Math.max(120, Math.min(fallback, 2 * half - 16));
   }
-}
-
-/** The part of `a` inside `b` (empty when they do not meet). */
-function intersection(a: Box, b: Box): Box {
-  return {
-    x0: Math.max(a.x0, b.x0),
-    y0: Math.max(a.y0, b.y0),
-    x1: Math.min(a.x1, b.x1),
-    y1: Math.min(a.y1, b.y1),
-  };
-}
-
-function area2(b: Box): number {
-  return Math.max(0, b.x1 - b.x0) * Math.max(0, b.y1 - b.y0);
 }
