@@ -8,6 +8,7 @@ import {
   click,
   expect,
   FLAGSHIP,
+  nextFrames,
   onScreen,
   openTitle,
   play,
@@ -80,6 +81,20 @@ test('solo game with the mouse: the Mayor against bots, from the title to the de
   const started = await summary(page);
   expect(started.game?.mode).toBe('solo');
   expect(started.game?.me, 'the Mayor reads their own brief').toBe('mayor');
+
+  // The mouse wheel scrolls a long text: over the situation, it brings other lines into view.
+  const situation = twin(page, 'briefing.public');
+  await expect.poll(async () => (await situation.boundingBox()) !== null).toBe(true);
+  const panel = await situation.boundingBox();
+  if (!panel) throw new Error('the situation has no box');
+  await nextFrames(page);
+  const unscrolled = await page.screenshot({ clip: panel });
+  await page.mouse.move(panel.x + panel.width / 2, panel.y + panel.height / 2);
+  await page.mouse.wheel(0, 240);
+  await nextFrames(page);
+  expect((await page.screenshot({ clip: panel })).equals(unscrolled), 'the wheel scrolled').toBe(
+    false,
+  );
 
   const played = await play(page, { input: 'mouse', onView: (view) => look(view) });
 

@@ -75,7 +75,7 @@ export class ScrollText extends Phaser.GameObjects.Container {
     const hit = ui.scene.add.zone(options.x, options.y, options.width, options.height).setOrigin(0);
     hit.setInteractive();
     hit.on(
-      Phaser.Input.Events.GAMEOBJECT_WHEEL,
+      Phaser.Input.Events.GAMEOBJECT_POINTER_WHEEL,
       (_p: Phaser.Input.Pointer, _dx: number, dy: number) => this.scrollBy(dy),
     );
     hit.on(Phaser.Input.Events.GAMEOBJECT_POINTER_DOWN, (p: Phaser.Input.Pointer) => {
