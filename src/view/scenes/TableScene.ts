@@ -544,7 +544,7 @@ export class TableScene extends GameScene {
     // The room under the summaries: the answer buttons and amendments for a person answering,
     // else the "Waiting for …" line.
     const textH = Math.ceil(this.theme.font.size.small * 1.35);
-    const amendRoom = respond && choices.amendments.length > 0 ? 56 : 0;
+    const amendRoom = respond && choices.amendments.length > 0 ? this.amendRowHeight() : 0;
     const waitRoom = choices ? 0 : textH + SPACE.s;
     const worths = p.assurances.map((id) => worthToViewer(game, id));
     const deps = [
@@ -574,7 +574,7 @@ export class TableScene extends GameScene {
         // Full height, unless the answers line and (for a person answering) the Support / Oppose
         // row would not fit under the cards: then the cards give way, down to three lines.
         const lineH = Math.ceil(this.theme.font.size.small * 1.35) + SPACE.s;
-        const below = lineH + (respond ? 52 + SPACE.s : 0);
+        const below = lineH + (respond ? 52 + SPACE.s : 0) + amendRoom;
         const minH = Math.round(this.theme.font.size.small * 1.35 * 3 + 24);
         const ch = Math.max(minH, Math.min(h, r.y + r.height - below - SPACE.s - y));
         // The cards are parts of their own (below), laid out here.
@@ -762,13 +762,21 @@ export class TableScene extends GameScene {
         // Best for the one answering first, each with what it is worth to them.
         const items = rankedAmendments(game, choices.amendments).map(({ amendment: a, worth }) => ({
           id: `table.amend.${a.remove}.${a.add}`,
-          label: `Amend: swap “${assuranceTitle(game, a.remove)}” for “${assuranceTitle(game, a.add)}”${worth ? ` (${worth})` : ''}`,
+          // What comes in and its worth first: a label cut short at large text keeps them.
+          label: `Swap in “${assuranceTitle(game, a.add)}”${worth ? ` (${worth})` : ''} for “${assuranceTitle(game, a.remove)}”`,
+          ariaLabel: `Amend: swap “${assuranceTitle(game, a.remove)}” for “${assuranceTitle(game, a.add)}”${worth ? ` (${worth})` : ''}`,
           onClick: () => this.app.session.send({ type: 'AMEND', role: choices.role, ...a }),
         }));
-        const rowH = Math.max(48, this.theme.font.size.small * 1.35 + SPACE.m) + SPACE.xs;
+        // As many rows as the room holds with two lines each (a swap's label mostly needs
+        // two), one at least; each label wraps to the lines its share of the room holds (one at
+        // least) and is cut with "…" past them: at large text it would run over Support.
         const room = bottomRow - SPACE.s - y;
-        const perPage = Math.max(1, Math.floor(room / rowH));
+        const lineH = this.theme.font.size.small * 1.35;
+        const twoLineRow = Math.max(48, Math.ceil(2 * lineH) + SPACE.m) + SPACE.xs;
+        const perPage = Math.max(1, Math.floor(room / twoLineRow));
         const pages = Math.max(1, Math.ceil(items.length / perPage));
+        const shown = Math.min(perPage, items.length);
+        const maxLines = Math.max(1, Math.floor((room / shown - SPACE.xs - SPACE.m) / lineH));
         // With several pages the pager sits beside the first row, not below the rows: a row
         // taller than estimated (a long swap label wraps) can then never run under it.
         const rowW = pages > 1 ? r.width - this.pagerWidth() - SPACE.s : r.width;
@@ -782,6 +790,7 @@ export class TableScene extends GameScene {
             y,
             width: rowW,
             fontRole: 'small',
+            maxLines,
             icon: 'icon:amend',
           });
           layer.add(b);
@@ -914,6 +923,11 @@ export class TableScene extends GameScene {
       y += t.height + SPACE.xs;
     }
     return y;
+  }
+
+  /** The height of a one-line row of swaps, with the gap under it. */
+  private amendRowHeight(): number {
+    return Math.max(48, Math.ceil(this.theme.font.size.small * 1.35) + SPACE.m) + SPACE.xs;
   }
 
   private pagerWidth(): number {

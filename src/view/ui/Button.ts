@@ -17,6 +17,7 @@ import { COLOURS, RADIUS, SPACE } from '../theme.ts';
 import type { UiContext } from './context.ts';
 import { focusRing, hatch, tick } from './draw.ts';
 import { svgImage } from './svg-image.ts';
+import { setTextFit } from './text-fit.ts';
 
 export type ButtonVariant = 'primary' | 'secondary' | 'quiet' | 'danger';
 
@@ -44,6 +45,11 @@ export interface ButtonOptions {
   /** a11y group id (radio groups, tab lists). */
   group?: string;
   fontRole?: 'small' | 'body' | 'label' | 'h3';
+  /**
+   * At most this many lines of label, the last cut with "…" (a row with little room); the
+   * accessible name keeps all of it.
+   */
+  maxLines?: number;
   align?: 'center' | 'left';
   /** The screen's main action: takes the keyboard focus when the screen changes under it. */
   autofocus?: boolean;
@@ -90,6 +96,7 @@ export class Button extends Phaser.GameObjects.Container {
         bold: options.variant === 'primary',
       }),
     });
+    if (options.maxLines !== undefined) setTextFit(this.text, options.label, options.maxLines);
     const h = Math.max(options.height ?? 0, MIN_HEIGHT, Math.ceil(this.text.height + SPACE.m));
     this.widthPx = w;
     this.heightPx = h;
@@ -171,7 +178,8 @@ export class Button extends Phaser.GameObjects.Container {
 
   setLabel(label: string): this {
     this.opts.label = label;
-    this.text.setText(label);
+    if (this.opts.maxLines !== undefined) setTextFit(this.text, label, this.opts.maxLines);
+    else this.text.setText(label);
     this.control.update({ label: this.accessibleName() });
     return this;
   }
