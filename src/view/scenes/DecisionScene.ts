@@ -95,12 +95,14 @@ export class DecisionScene extends GameScene {
           wrap: LEFT_W - (sx - LEFT_X) - SPACE.m,
         }),
       );
-      // On one line, a stance that does not fit drops its verb: "Palantir: “Approve”".
-      if (setTextFit(stanceT, stanceText, oneLine ? 1 : 2) && oneLine) {
+      // As many lines as the row has under the name; a stance that does not fit drops its
+      // verb ("Palantir: “Approve with conditions”"), and is cut only if it still does not fit.
+      const stanceLines = oneLine ? 1 : Math.max(1, Math.floor((rowH - line - 2) / line));
+      if (setTextFit(stanceT, stanceText, stanceLines)) {
         setTextFit(
           stanceT,
           stance ? `“${decisionTitle(game, stance)}”` : acting ? 'now…' : 'not yet',
-          1,
+          stanceLines,
         );
       }
       layer.add(stanceT);
@@ -121,7 +123,7 @@ export class DecisionScene extends GameScene {
       setTextFit(status, `${meters} · Balance ${view.balance}`, Math.min(2, statusLines));
     layer.add(status);
     // Cut to the panel (the full list is in the log, and on the table before this screen).
-    const conditions = this.add.text(status.x, status.y + status.height, '', style);
+    const conditions = this.add.text(status.x, status.y + status.height + SPACE.xs, '', style);
     const linesLeft = Math.floor((top + panelH - SPACE.s - conditions.y) / small);
     if (linesLeft >= 1) setTextFit(conditions, agreed, linesLeft);
     layer.add(conditions);

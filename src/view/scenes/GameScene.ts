@@ -83,7 +83,11 @@ export abstract class GameScene extends AppScene {
     const parts = [game.scenario.title.text];
     if (v.round > 0) parts.push(`Round ${v.round} of ${v.roundsTotal}`);
     parts.push(PHASE_NAMES[game.phase]);
-    if (game.acting.role) {
+    // Stances are declared by all at once (the bots in turn): the person asked comes first.
+    const asked = game.phase === 'stances' && game.choices ? game.choices.role : null;
+    if (asked) {
+      parts.push(`${roleLabel(game.scenario, asked)} to act (person)`);
+    } else if (game.acting.role) {
       const who = roleLabel(game.scenario, game.acting.role);
       parts.push(
         `${who} to act (${game.acting.seat === 'human' ? 'person' : `bot, ${game.acting.seat}`})`,

@@ -516,12 +516,26 @@ export class TableScene extends GameScene {
     y += SPACE.xs;
     const bottom = r.y + r.height - 56 - SPACE.s;
     y = this.heading(layer, r, y, 'This round at the table');
-    for (const line of lines) {
-      const lineH = Math.ceil(this.theme.font.size.small * 1.35);
-      const maxLines = Math.floor((bottom - y) / lineH);
+    // One line a package at least; when not all fit, the last line says how many more there
+    // were (large text), never leaving them out unsaid.
+    const lineH = Math.ceil(this.theme.font.size.small * 1.35);
+    const row = lineH + SPACE.xs;
+    const rows = Math.max(1, Math.floor((bottom - y + SPACE.xs) / row));
+    let shown = lines;
+    if (lines.length > rows) {
+      const more = lines.length - (rows - 1);
+      shown = [
+        ...lines.slice(0, rows - 1),
+        `…and ${more} more package${more > 1 ? 's' : ''}: see the log`,
+      ];
+    }
+    const style = this.theme.text('small', { wrap: r.width });
+    for (const [i, line] of shown.entries()) {
+      // Two lines for a package when the ones after it still have one each.
+      const room = bottom - y - (shown.length - 1 - i) * row;
+      const maxLines = Math.min(2, Math.floor(room / lineH));
       if (maxLines < 1) break;
-      const style = this.theme.text('small', { wrap: r.width });
-      const t = fittedText(this, r.x, y, line, style, Math.min(2, maxLines));
+      const t = fittedText(this, r.x, y, line, style, maxLines);
       layer.add(t);
       y += t.height + SPACE.xs;
     }

@@ -261,13 +261,6 @@ export class TitleScene extends AppScene {
     const x = LEFT + SPACE.l;
     const w = 1280 - 2 * LEFT - 2 * SPACE.l;
     const update = (patch: Partial<Settings>) => this.state.updateSettings(patch);
-    const panel = new Panel(this.ui, {
-      x: LEFT,
-      y: this.top,
-      width: 1280 - 2 * LEFT,
-      height: this.area.height - MARGIN - this.top,
-    });
-    layer.add(panel);
     const size = new ChoiceGroup<number>(this.ui, {
       id: 'settings.text-size',
       parent: 'title.main',
@@ -330,6 +323,14 @@ export class TitleScene extends AppScene {
       variant: 'primary',
       onClick: () => this.toggleSettings(false),
     });
+    // As tall as what it holds (it stands in for the scenario list, not over it).
+    const panel = new Panel(this.ui, {
+      x: LEFT,
+      y: this.top,
+      width: 1280 - 2 * LEFT,
+      height: Math.min(this.area.height - MARGIN, done.bottom + SPACE.l) - this.top,
+    });
+    layer.add(panel);
     size.addTo(layer);
     motion.addTo(layer);
     layer.add([projector, sound, done]);

@@ -94,6 +94,7 @@ export class AssuranceCard extends Phaser.GameObjects.Container {
 
     // Bottom line: worth on the left; delay and audit icons on the right.
     const by = o.y + o.height - pad - bottomLine / 2;
+    let worthText: Phaser.GameObjects.Text | null = null;
     if (o.worth) {
       const negative = o.worth.startsWith('-') || o.worth.startsWith('−');
       const worth = scene.add
@@ -108,6 +109,7 @@ export class AssuranceCard extends Phaser.GameObjects.Container {
         )
         .setOrigin(0, 0.5);
       this.add(worth);
+      worthText = worth;
     }
     const iconSize = theme.font.size.small + 2;
     let ix = o.x + o.width - pad;
@@ -126,6 +128,10 @@ export class AssuranceCard extends Phaser.GameObjects.Container {
       img.setTint(TEXT.secondary.hex);
       this.add(img);
       ix -= iconSize + SPACE.s;
+    }
+    // A narrow card at large text: "+5 to you" would run under the icons; the number stays.
+    if (worthText && worthText.x + worthText.width > ix + SPACE.s - 4) {
+      worthText.setText(worthText.text.replace(/ to you$/, ''));
     }
     if (o.badge) {
       const b = scene.add

@@ -23,7 +23,7 @@ export class ConditionChips extends Phaser.GameObjects.Container {
       theme.text('small', { bold: true }),
     );
     this.add(heading);
-    let y = heading.y + heading.height + SPACE.xs;
+    const y = heading.y + heading.height + SPACE.xs;
     if (titles.length === 0) {
       this.add(
         scene.add.text(r.x, y, 'None yet.', theme.text('small', { color: COLOURS.textMuted })),
@@ -31,39 +31,47 @@ export class ConditionChips extends Phaser.GameObjects.Container {
     }
     const iconSize = theme.font.size.small;
     const chipH = theme.font.size.small * 1.35 + 8;
-    let x = r.x;
-    for (let i = 0; i < titles.length; i++) {
-      const more = titles.length - i;
-      const lastRow = y + 2 * (chipH + SPACE.xs) > r.y + r.height;
-      // The same chips come back after every change of the conditions: their fitted texts are
-      // handed back by the text pool instead of being measured and drawn again.
-      const label = fittedText(
-        scene,
-        0,
-        0,
-        titles[i] ?? '',
-        theme.text('small', { wrap: r.width - iconSize - 24 }),
-        1,
-      );
-      let w = label.width + iconSize + 20;
-      if (x + w > r.x + r.width && x > r.x) {
-        x = r.x;
-        y += chipH + SPACE.xs;
-      }
-      if (lastRow && x === r.x && y + chipH > r.y + r.height - chipH) {
-        // No room for the rest: one summary chip.
-        label.setText(`+${more} more`);
-        w = label.width + 16;
-        this.chip(label, x, y, w, chipH, false);
-        break;
-      }
-      if (y + chipH > r.y + r.height) {
-        label.destroy();
-        break;
-      }
-      this.chip(label, x, y, w, chipH, true);
-      x += w + SPACE.xs;
+    const bottom = r.y + r.height;
+    // The same chips come back after every change of the conditions: their fitted texts are
+    // handed back by the text pool instead of being measured and drawn again.
+    const labels = titles.map((title) =>
+      fittedText(scene, 0, 0, title, theme.text('small', { wrap: r.width - iconSize - 24 }), 1),
+    );
+    // Chips flow in rows; where the next one of width `w` goes after `at`.
+    const next = (at: { x: number; y: number } | null, w: number) => {
+      if (!at) return { x: r.x, y };
+      return at.x + w > r.x + r.width && at.x > r.x ? { x: r.x, y: at.y + chipH + SPACE.xs } : at;
+    };
+    const places: { x: number; y: number; w: number }[] = [];
+    let at: { x: number; y: number } | null = null;
+    for (const label of labels) {
+      const w = label.width + iconSize + 20;
+      const p = next(at, w);
+      places.push({ ...p, w });
+      at = { x: p.x + w + SPACE.xs, y: p.y };
     }
+    // When they do not all fit, the most chips that leave room for a last "+N more" chip.
+    let shown = labels.length;
+    let more: { x: number; y: number; w: number } | null = null;
+    if (places.some((p) => p.y + chipH > bottom)) {
+      for (shown = labels.length - 1; shown >= 0; shown--) {
+        const label = labels[shown] as Phaser.GameObjects.Text;
+        label.setText(`+${labels.length - shown} more`);
+        const w = label.width + 16;
+        const before = places[shown - 1];
+        const p = next(before ? { x: before.x + before.w + SPACE.xs, y: before.y } : null, w);
+        if (p.y + chipH <= bottom || shown === 0) {
+          more = { ...p, w };
+          break;
+        }
+      }
+    }
+    labels.forEach((label, i) => {
+      const p = places[i];
+      if (i < shown && p) this.chip(label, p.x, p.y, p.w, chipH, true);
+      else if (i === shown && more) this.chip(label, more.x, more.y, more.w, chipH, false);
+      else label.destroy();
+    });
     const control = ui.a11y.registerControl({
       id: 'table.agreed',
       label: `Agreed conditions: ${titles.length}`,

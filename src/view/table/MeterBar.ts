@@ -56,6 +56,8 @@ export class MeterBar extends Phaser.GameObjects.Container {
   private readonly value: Phaser.GameObjects.Text;
   private readonly status: Phaser.GameObjects.Text;
   private warn: Phaser.GameObjects.Image | null = null;
+  /** The middle of the bar's track: where a "+4" goes when the name line has no room for it. */
+  private trackMiddleY = 0;
   private readonly drawFill: (v: number) => void;
   /** The value the bar shows (or tweens to). */
   private shown: number;
@@ -102,6 +104,7 @@ export class MeterBar extends Phaser.GameObjects.Container {
     const lineH = Math.max(iconSize, this.nameText.height);
     const barY = o.y + lineH + 4;
     const barH = 20;
+    this.trackMiddleY = barY + barH / 2;
     const w = o.width;
     const px = (v: number) => o.x + (Math.max(0, Math.min(100, v)) / 100) * w;
 
@@ -233,12 +236,11 @@ export class MeterBar extends Phaser.GameObjects.Container {
   private makeFlash(delta: number): Phaser.GameObjects.Text {
     const scene = this.ui.scene;
     const theme = this.ui.theme;
-    const y = this.o.y;
     const sign = delta > 0 ? 'up' : 'down';
     let label = this.labels[sign];
     if (!label) {
       label = scene.add
-        .text(0, y, '', {
+        .text(0, 0, '', {
           ...theme.text('small', { bold: true, color: TEXT.primary.css }),
           backgroundColor: delta > 0 ? '#1d4d40' : '#5a2a12',
           padding: { x: 4, y: 0 },
@@ -249,11 +251,16 @@ export class MeterBar extends Phaser.GameObjects.Container {
       const made = label;
       made.once(Phaser.GameObjects.Events.DESTROY, () => scene.tweens.killTweensOf(made));
     }
-    label
-      .setText(signed(delta))
-      .setPosition(this.value.x - this.value.width - 8, y)
-      .setAlpha(1)
-      .setVisible(true);
+    label.setText(signed(delta)).setAlpha(1).setVisible(true);
+    // Left of the number, on the name line; at large text that line is full (name, band word,
+    // number), and the label goes on the right end of the bar's track instead.
+    const x = this.value.x - this.value.width - 8;
+    const taken = this.warn
+      ? this.warn.x + this.warn.displayWidth / 2
+      : this.status.x + this.status.width;
+    const fits = x - label.width >= taken + 4;
+    const y = fits ? this.o.y : Math.round(this.trackMiddleY - label.height / 2);
+    label.setPosition(fits ? x : this.o.x + this.o.width, y);
     if (!theme.motion.reduced) {
       const fade = scene.tweens.add({
         targets: label,
