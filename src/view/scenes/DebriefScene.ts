@@ -95,23 +95,25 @@ export class DebriefScene extends GameScene {
     layer.add(anchor);
     const tabY = sub.y + sub.height + SPACE.m;
     const tabW = (contentW - (DEBRIEF_TABS.length - 1) * SPACE.s) / DEBRIEF_TABS.length;
-    let tabsBottom = tabY;
-    const tabButtons = DEBRIEF_TABS.map((t, i) => {
-      const b = new Button(this.ui, {
-        id: `debrief.tab.${t.id}`,
-        x: x + i * (tabW + SPACE.s),
-        y: tabY,
-        width: tabW,
-        label: t.label,
-        role: 'tab',
-        group: 'debrief.tabs',
-        selected: t.id === this.tab,
-        fontRole: this.theme.font.factor > 1.3 ? 'small' : 'body',
-        onClick: () => this.showTab(t.id),
-      });
-      tabsBottom = Math.max(tabsBottom, tabY + b.heightPx);
-      return b;
-    });
+    const tabButtons = evenRow((height) =>
+      DEBRIEF_TABS.map(
+        (t, i) =>
+          new Button(this.ui, {
+            id: `debrief.tab.${t.id}`,
+            x: x + i * (tabW + SPACE.s),
+            y: tabY,
+            width: tabW,
+            height,
+            label: t.label,
+            role: 'tab',
+            group: 'debrief.tabs',
+            selected: t.id === this.tab,
+            fontRole: this.theme.font.factor > 1.3 ? 'small' : 'body',
+            onClick: () => this.showTab(t.id),
+          }),
+      ),
+    );
+    const tabsBottom = tabY + Math.max(0, ...tabButtons.map((b) => b.heightPx));
     layer.add(tabButtons);
 
     // The bottom bar: exports, then leaving.
@@ -168,26 +170,29 @@ export class DebriefScene extends GameScene {
       },
     ];
     const barW = (contentW - (barLabels.length - 1) * SPACE.s) / barLabels.length;
-    const probe = barLabels.map(
-      (b, i) =>
-        new Button(this.ui, {
-          id: b.id,
-          x: x + i * (barW + SPACE.s),
-          y: 0,
-          width: barW,
-          label: b.label,
-          icon: b.icon,
-          variant: b.primary ? 'primary' : 'secondary',
-          autofocus: b.id === 'debrief.again',
-          disabled: b.disabled,
-          disabledReason: b.disabled ? 'The moves of this game are not available.' : undefined,
-          description: b.description || undefined,
-          // Five buttons in a row: at large text sizes the small size keeps them to two lines
-          // (and the section above its room).
-          fontRole: this.theme.font.factor > 1.3 ? 'small' : 'body',
-          group: 'debrief.actions',
-          onClick: b.run,
-        }),
+    const probe = evenRow((height) =>
+      barLabels.map(
+        (b, i) =>
+          new Button(this.ui, {
+            id: b.id,
+            x: x + i * (barW + SPACE.s),
+            y: 0,
+            width: barW,
+            height,
+            label: b.label,
+            icon: b.icon,
+            variant: b.primary ? 'primary' : 'secondary',
+            autofocus: b.id === 'debrief.again',
+            disabled: b.disabled,
+            disabledReason: b.disabled ? 'The moves of this game are not available.' : undefined,
+            description: b.description || undefined,
+            // Five buttons in a row: at large text sizes the small size keeps them to two lines
+            // (and the section above its room).
+            fontRole: this.theme.font.factor > 1.3 ? 'small' : 'body',
+            group: 'debrief.actions',
+            onClick: b.run,
+          }),
+      ),
     );
     const barH = Math.max(...probe.map((b) => b.heightPx));
     const barY = height - SPACE.m - barH;
@@ -420,4 +425,16 @@ export class DebriefScene extends GameScene {
       sections,
     );
   }
+}
+
+/**
+ * A row of buttons all as tall as its tallest: made at their own heights, and made again at the
+ * tallest when some label wrapped to more lines than the others (large text).
+ */
+function evenRow(make: (height: number | undefined) => Button[]): Button[] {
+  const first = make(undefined);
+  const tallest = Math.max(0, ...first.map((b) => b.heightPx));
+  if (first.every((b) => b.heightPx === tallest)) return first;
+  for (const b of first) b.destroy();
+  return make(tallest);
 }
