@@ -335,7 +335,12 @@ export function createSession(options: SessionOptions): Session {
       if (!saved) return false;
       waitingRestore = null;
       store.getState().setNotice(null);
-      adopt(saved.actor, saved.table);
+      // Pass-and-play: whoever holds the device now need not be the person who held it when
+      // the game was saved, so it asks for the device to be handed over before it shows
+      // anyone's private values.
+      const table =
+        saved.table.mode === 'pass-and-play' ? { ...saved.table, holder: null } : saved.table;
+      adopt(saved.actor, table);
       if (saved.actor.getSnapshot().value === 'paused') saved.actor.send({ type: 'RESUME' });
       scheduleBot();
       return true;

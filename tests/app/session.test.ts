@@ -191,6 +191,20 @@ describe('pass-and-play', () => {
     return ctx;
   }
 
+  it('asks for the device again when a saved game is continued, before any private value', () => {
+    const { store, session } = passAndPlay();
+    session.confirmHandoff();
+    expect(store.getState().game?.view.me?.role).toBe('police');
+    session.leave();
+    expect(session.continueSaved()).toBe(true);
+    const s = store.getState();
+    expect(s.handoff).toMatchObject({ role: 'police', why: 'briefing' });
+    expect(s.game?.viewer).toBeNull();
+    expect(s.game?.view.me).toBeNull();
+    session.confirmHandoff();
+    expect(store.getState().game?.view.me?.role).toBe('police');
+  });
+
   it('hides private info until the person confirms, through the briefing', () => {
     const { store, session } = passAndPlay();
     let s = store.getState();
