@@ -10,6 +10,7 @@ import {
   onScreen,
   openTitle,
   play,
+  repeatedIds,
   type Summary,
   scan,
   summary,
@@ -126,6 +127,8 @@ test('pass and play with four people: hand-offs hide private briefs until "I am 
     afterHandoff,
     onView: async (view) => {
       await shots.take(view);
+      // Hand-offs and redraws leave no two elements with one id.
+      expect(await repeatedIds(page), `ids on ${view}`).toEqual([]);
     },
   });
 

@@ -12,6 +12,7 @@ import {
   onScreen,
   openTitle,
   play,
+  repeatedIds,
   scan,
   summary,
   test,
@@ -96,7 +97,14 @@ test('solo game with the mouse: the Mayor against bots, from the title to the de
     false,
   );
 
-  const played = await play(page, { input: 'mouse', onView: (view) => look(view) });
+  const played = await play(page, {
+    input: 'mouse',
+    onView: async (view) => {
+      await look(view);
+      // Redraws leave no two elements with one id.
+      expect(await repeatedIds(page), `ids on ${view}`).toEqual([]);
+    },
+  });
 
   // The person really played: proposed, answered and took the decision, all as the Mayor.
   expect(played.moves).toContain('table.propose');

@@ -287,6 +287,14 @@ export async function press(page: Page, id: string, key: 'Enter' | 'Space' = 'En
   await page.keyboard.press(key);
 }
 
+/** Ids that more than one element of the page has (descriptions and labels are found by id). */
+export async function repeatedIds(page: Page): Promise<string[]> {
+  return page.evaluate(() => {
+    const ids = [...document.querySelectorAll('[id]')].map((e) => e.id);
+    return ids.filter((id, i) => ids.indexOf(id) !== i);
+  });
+}
+
 /** Waits for the next two animation frames (the canvas has drawn the latest change). */
 export async function nextFrames(page: Page): Promise<void> {
   await page.evaluate(

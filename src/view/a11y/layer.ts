@@ -248,7 +248,10 @@ export class A11yLayer {
   }
 
   registerControl(spec: ControlSpec): ControlHandle {
-    this.controls.get(spec.id)?.element.remove();
+    // A control registered again under its id replaces the old one, description and all.
+    const replaced = this.controls.get(spec.id);
+    replaced?.element.remove();
+    replaced?.describedBy?.remove();
     const element = this.createElement(spec);
     const entry: Entry = { spec: { ...spec }, element, describedBy: null };
     this.controls.set(spec.id, entry);
