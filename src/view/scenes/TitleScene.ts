@@ -117,10 +117,15 @@ export class TitleScene extends AppScene {
     const columnsTop = y;
 
     const saved = s.savedGameSummary;
+    // Large text with a saved game: shorter labels and no "Scenario" heading (the choices are
+    // named for screen readers anyway), or New game would be pushed off the screen.
+    const compact = saved !== null && this.theme.font.factor > 1.2;
     if (saved) {
       const where = saved.finished
         ? 'finished: see the debrief'
-        : `round ${saved.round} of ${saved.roundsTotal}, ${saved.phase}`;
+        : saved.round > 0
+          ? `round ${saved.round} of ${saved.roundsTotal}, ${saved.phase}`
+          : saved.phase;
       const cont = new Button(this.ui, {
         id: 'title.continue',
         autofocus: true,
@@ -128,7 +133,8 @@ export class TitleScene extends AppScene {
         x: LEFT,
         y,
         width: LEFT_W - 200 - SPACE.s,
-        label: 'Continue saved game',
+        label: compact ? 'Continue' : 'Continue saved game',
+        ariaLabel: 'Continue saved game',
         description: `${saved.scenarioTitle}, ${where}, ${saved.mode}.`,
         icon: 'icon:play',
         variant: 'primary',
@@ -148,16 +154,18 @@ export class TitleScene extends AppScene {
       });
       layer.add([cont, del]);
       y = Math.max(cont.bottom, del.bottom) + SPACE.xs;
-      const line = this.add.text(LEFT, y, `${saved.scenarioTitle}: ${where}`, {
+      const line = this.add.text(LEFT, y, `${saved.scenarioTitle}: ${where} (${saved.mode})`, {
         ...this.theme.text('small', { color: COLOURS.textMuted, wrap: LEFT_W }),
       });
       layer.add(line);
       y += line.height + SPACE.l;
     }
 
-    const heading = this.add.text(LEFT, y, 'Scenario', this.theme.text('h3'));
-    layer.add(heading);
-    y += heading.height + SPACE.s;
+    if (!compact) {
+      const heading = this.add.text(LEFT, y, 'Scenario', this.theme.text('h3'));
+      layer.add(heading);
+      y += heading.height + SPACE.s;
+    }
     const entries = s.catalogue;
     if (entries.length > 0) {
       const choice = new ChoiceGroup<string>(this.ui, {
@@ -198,7 +206,8 @@ export class TitleScene extends AppScene {
       x: LEFT,
       y,
       width: halfW,
-      label: 'Open a scenario file…',
+      label: compact ? 'Open a file…' : 'Open a scenario file…',
+      ariaLabel: 'Open a scenario file…',
       icon: 'icon:open',
       onClick: () => this.openFile(),
     });
@@ -209,7 +218,8 @@ export class TitleScene extends AppScene {
       x: LEFT + halfW + SPACE.s,
       y,
       width: halfW,
-      label: 'Print role cards',
+      label: compact ? 'Role cards' : 'Print role cards',
+      ariaLabel: 'Print role cards',
       description: 'Opens a printable page with one card per role of the chosen scenario.',
       icon: 'icon:print',
       disabled: !chosen,
