@@ -126,6 +126,8 @@ export class A11yLayer {
   private geometry: CanvasGeometry | null = null;
   /** CSS pixels per game pixel of the canvas as last laid out (see relayout). */
   private scale = 1;
+  /** Where the layer itself last put the focus (see `unpark`). */
+  private parked: HTMLElement | null = null;
   private lost: {
     id: string;
     at: number;
@@ -262,6 +264,7 @@ export class A11yLayer {
     this.apply(entry);
     this.position(entry);
     this.restoreFocus(spec.id, element);
+    this.unpark(entry);
     return {
       id: spec.id,
       element,
@@ -384,7 +387,6 @@ export class A11yLayer {
     }
     element.classList.add('a11y-control', `a11y-${role}`);
     element.dataset.a11yId = spec.id;
-    if (spec.autofocus) element.dataset.autofocus = '';
     element.addEventListener('keydown', (event) => this.onControlKey(spec.id, event));
     // The canvas ring follows :focus-visible: shown for the keyboard, not after a click or tap.
     element.addEventListener('focus', () =>
@@ -427,6 +429,9 @@ export class A11yLayer {
   private apply(entry: Entry): void {
     const { spec, element } = entry;
     const role = spec.role ?? 'button';
+    if (spec.autofocus && element.dataset.autofocus === undefined) element.dataset.autofocus = '';
+    if (!spec.autofocus && element.dataset.autofocus !== undefined)
+      delete element.dataset.autofocus;
     if (element instanceof HTMLInputElement) {
       element.setAttribute('aria-label', spec.label);
       element.inputMode = spec.inputMode ?? 'text';
@@ -610,6 +615,24 @@ export class A11yLayer {
    * control with the same id, or — once the new screen has registered its controls — to the
    * first one, so a keyboard user is never left on <body>.
    */
+  /**
+   * Focus the layer put on a text region by itself (after the focused control went away) moves
+   * on to a screen's main action when one appears, unless the user has moved it since: a
+   * keyboard user left on "the table" while others play gets Support or Propose when their
+   * turn comes.
+   */
+  private unpark(entry: Entry): void {
+    const parked = this.parked;
+    if (!parked) return;
+    if (document.activeElement !== parked || !parked.classList.contains('a11y-text')) {
+      this.parked = null;
+      return;
+    }
+    if (!entry.spec.autofocus || entry.element === parked || entry.spec.disabled) return;
+    this.parked = null;
+    entry.element.focus();
+  }
+
   private restoreFocus(id: string, element: HTMLElement): void {
     const lost = this.lost;
     if (!lost) return;
@@ -636,6 +659,7 @@ export class A11yLayer {
             '.a11y-control:not([tabindex="-1"]):not([disabled])',
           );
         target?.focus();
+        this.parked = target ?? null;
       }, 0);
     }
   }

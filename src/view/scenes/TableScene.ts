@@ -297,8 +297,11 @@ export class TableScene extends GameScene {
       .join('. ');
     const label = `Seats. ${round}. ${turn}`;
     const text = `${describe}.`;
+    // While others play, the table is where the keyboard focus goes when the person's last
+    // control goes away (not the top bar's Pause, which a second Enter would press).
+    const autofocus = !game.choices;
     if (this.seatsControl) {
-      this.seatsControl.update({ label, text });
+      this.seatsControl.update({ label, text, autofocus });
       return;
     }
     this.seatsControl = this.app.a11y.registerControl({
@@ -309,6 +312,7 @@ export class TableScene extends GameScene {
       text,
       group: INFO,
       owner: this.scene.key,
+      autofocus,
     });
   }
 
