@@ -102,7 +102,7 @@ async function main(): Promise<void> {
   const a11y = new A11yLayer(stage);
   new LiveRegions(app).bind(store);
   const sound = mountSound(store);
-  mountOpenErrorsPanel(app, store);
+  mountOpenErrorsPanel(app, store, stage);
   const hooks: OversightHooks = {
     store,
     session,

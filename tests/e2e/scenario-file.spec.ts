@@ -78,6 +78,14 @@ test('a broken scenario file lists its problems with line, column, path and code
   expect(axe.violations.filter((v) => v.impact === 'serious' || v.impact === 'critical')).toEqual(
     [],
   );
+  // It is modal: Tab goes round its own stops (the list, Close) and never to the game behind.
+  for (let i = 0; i < 4; i++) {
+    await page.keyboard.press(i % 2 ? 'Shift+Tab' : 'Tab');
+    await page.keyboard.press('Tab');
+    expect(
+      await page.evaluate(() => document.activeElement?.closest('.open-errors') !== null),
+    ).toBe(true);
+  }
   // Escape closes it; the title is still there and still works.
   await page.keyboard.press('Escape');
   await expect(dialog).toBeHidden();

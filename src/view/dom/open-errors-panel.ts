@@ -3,12 +3,24 @@
  * dialog (readable, selectable, scrollable, zoomable text — better than a canvas for a list an
  * author works through). Each problem shows its line and column, JSON path, code and message,
  * plus the CLI-style line to copy. It follows `store.openErrors`: set → shown, null → hidden.
- * Escape or "Close" dismisses it and returns the focus where it was. textContent only.
+ * Escape or "Close" dismisses it and returns the focus where it was. While it is open the game
+ * behind it (`behind`: the canvas and its accessibility layer) is inert, so neither Tab nor a
+ * click can take the focus out of it; its text follows the game's text size. textContent only.
  */
 import type { AppStore } from '../../store/app-store.ts';
 import type { OpenErrors } from '../../store/catalogue.ts';
+import { textFactor } from '../../store/settings.ts';
+import { PROJECTOR_TEXT_SCALE } from '../theme/fonts.ts';
+import { MAX_TEXT_FACTOR } from '../theme.ts';
 
-export function mountOpenErrorsPanel(host: HTMLElement, store: AppStore): () => void {
+/** The dialog's text size at 100 %, px. */
+const BASE_FONT_PX = 18;
+
+export function mountOpenErrorsPanel(
+  host: HTMLElement,
+  store: AppStore,
+  behind: HTMLElement | null = null,
+): () => void {
   const dialog = document.createElement('div');
   dialog.className = 'open-errors';
   dialog.setAttribute('role', 'dialog');
@@ -16,6 +28,8 @@ export function mountOpenErrorsPanel(host: HTMLElement, store: AppStore): () => 
   dialog.setAttribute('aria-labelledby', 'open-errors-title');
   dialog.hidden = true;
   host.appendChild(dialog);
+  // What goes inert while the dialog is open (never an element holding the dialog itself).
+  const shield = behind && !behind.contains(dialog) ? behind : null;
   let returnFocus: HTMLElement | null = null;
 
   const close = () => store.getState().dismissOpenErrors();
@@ -24,6 +38,17 @@ export function mountOpenErrorsPanel(host: HTMLElement, store: AppStore): () => 
       event.preventDefault();
       event.stopPropagation();
       close();
+    } else if (event.key === 'Tab') {
+      // Round the dialog's own stops: the scrolling list and Close.
+      const stops = [...dialog.querySelectorAll<HTMLElement>('[tabindex="0"], button')];
+      const first = stops[0];
+      const last = stops[stops.length - 1];
+      if (!first || !last) return;
+      const from = document.activeElement;
+      if (event.shiftKey ? from === first : from === last) {
+        event.preventDefault();
+        (event.shiftKey ? last : first).focus();
+      }
     }
   });
 
@@ -31,6 +56,7 @@ export function mountOpenErrorsPanel(host: HTMLElement, store: AppStore): () => 
     dialog.replaceChildren();
     if (!errors) {
       dialog.hidden = true;
+      if (shield) shield.inert = false;
       returnFocus?.focus();
       returnFocus = null;
       return;
@@ -74,7 +100,13 @@ export function mountOpenErrorsPanel(host: HTMLElement, store: AppStore): () => 
     (button as HTMLButtonElement).type = 'button';
     button.addEventListener('click', close);
     dialog.append(title, intro, scroller, button);
+    const factor = Math.min(
+      MAX_TEXT_FACTOR,
+      textFactor(store.getState().settings, PROJECTOR_TEXT_SCALE),
+    );
+    dialog.style.fontSize = `${Math.round(BASE_FONT_PX * factor)}px`;
     dialog.hidden = false;
+    if (shield) shield.inert = true;
     button.focus();
   };
 
