@@ -7,6 +7,7 @@ import type { Page } from '@playwright/test';
 import {
   click,
   expect,
+  nextFrames,
   onScreen,
   openTitle,
   play,
@@ -91,6 +92,10 @@ test('pass and play with four people: hand-offs hide private briefs until "I am 
     }
     if (!shotHandoff) {
       shotHandoff = true;
+      // Escape does not pause the game behind a hand-off screen (nothing would show it).
+      await page.keyboard.press('Escape');
+      await nextFrames(page);
+      expect((await summary(page)).game?.paused).toBe(false);
       const result = await scan(page, 'handoff');
       expect(
         result.violations.filter((v) => v.impact === 'serious' || v.impact === 'critical'),

@@ -44,7 +44,8 @@ export abstract class GameScene extends AppScene {
     );
     this.onEscape(() => {
       const game = this.state.game;
-      if (!game || game.over) return;
+      // The hand-off screen has no pause: there Escape would stop the game out of sight.
+      if (!game || game.over || this.state.handoff) return;
       if (game.paused) this.app.session.resume();
       else this.app.session.pause();
     });
