@@ -1,8 +1,9 @@
 /**
- * Briefing (crude placeholder, to be replaced): the public situation, then the viewer's private
- * brief. Pass-and-play: each person reads theirs after the hand-off, then "I have read it";
- * once everyone has, "Begin round 1" (BEGIN). Solo shows the player's brief at once; the
- * projector shows only the public situation.
+ * Briefing: the public situation (with every role's public brief), then the viewer's private
+ * brief, side by side in scrolling panels. Pass-and-play: each person reads theirs after the
+ * hand-off, then "I have read my brief"; once everyone has, "Begin round 1" (BEGIN). Solo shows
+ * the player's brief at once; the projector shows only the public situation. The panels end
+ * above the button, whose height follows the text size.
  */
 import type Phaser from 'phaser';
 import { roleLabel } from '../../app/announce.ts';
@@ -12,6 +13,8 @@ import { Button } from '../ui/Button.ts';
 import { ScrollText } from '../ui/ScrollText.ts';
 import type { AppServices } from './AppScene.ts';
 import { GameScene, TOP_BAR_HEIGHT } from './GameScene.ts';
+
+const MAIN = 'briefing.main';
 
 export class BriefingScene extends GameScene {
   constructor(app: AppServices) {
@@ -23,25 +26,41 @@ export class BriefingScene extends GameScene {
     const { scenario, view } = game;
     const top = TOP_BAR_HEIGHT + SPACE.l;
     const colW = (width - 3 * SPACE.xl) / 2;
-    const boxH = height - top - 120;
-    layer.add(this.add.text(SPACE.xl, top, 'The situation', this.theme.text('h3')));
+    // Read top to bottom, left to right (the button is made first, for its height).
+    this.section(MAIN, 'Briefing');
+    const action = this.action(game, width - SPACE.xl, colW);
+    if (action) {
+      action.place(action.left, height - SPACE.l - action.heightPx);
+      layer.add(action);
+    }
+    const bottom = action ? action.top - SPACE.m : height - SPACE.l;
+
+    const situation = this.add.text(SPACE.xl, top, 'The situation', this.theme.text('h3'));
+    layer.add(situation);
+    const me = view.me;
+    const heading = me ? `Your private brief: ${roleLabel(scenario, me.role)}` : 'Private briefs';
+    const x2 = 2 * SPACE.xl + colW;
+    const mine = this.add.text(x2, top, heading, {
+      ...this.theme.text('h3', { wrap: colW }),
+    });
+    layer.add(mine);
+    // Both panels start under the taller heading.
+    const boxY = top + Math.max(situation.height, mine.height) + SPACE.s;
+    const boxH = Math.max(80, bottom - boxY);
     const roles = scenario.roles.map((r) => `• ${r.name.text}: ${r.publicBrief.text}`).join('\n\n');
     layer.add(
       new ScrollText(this.ui, {
         id: 'briefing.public',
         label: 'The situation (public)',
+        group: MAIN,
         x: SPACE.xl,
-        y: top + 40,
+        y: boxY,
         width: colW,
         height: boxH,
         text: `${scenario.summary.text}\n\nAround the table:\n\n${roles}`,
         fontRole: 'small',
       }),
     );
-    const x2 = 2 * SPACE.xl + colW;
-    const me = view.me;
-    const heading = me ? `Your private brief: ${roleLabel(scenario, me.role)}` : 'Private briefs';
-    layer.add(this.add.text(x2, top, heading, this.theme.text('h3')));
     const privateText = me
       ? `${me.privateBrief.text}\n\nYou are satisfied with a final score of ${me.reservation} or more.`
       : game.mode === 'projector'
@@ -51,8 +70,9 @@ export class BriefingScene extends GameScene {
       new ScrollText(this.ui, {
         id: 'briefing.private',
         label: heading,
+        group: MAIN,
         x: x2,
-        y: top + 40,
+        y: boxY,
         width: colW,
         height: boxH,
         text: privateText,
@@ -60,34 +80,36 @@ export class BriefingScene extends GameScene {
         color: me ? COLOURS.text : COLOURS.textMuted,
       }),
     );
-    const y = height - 56 - SPACE.l;
+  }
+
+  /** "I have read my brief" or "Begin round 1", right-aligned to `right`, when one is asked. */
+  private action(game: GameView, right: number, maxWidth: number): Button | null {
+    const w = Math.min(maxWidth, Math.round(320 * Math.max(1, this.theme.font.factor * 0.85)));
+    const common = {
+      autofocus: true,
+      group: MAIN,
+      x: right - w,
+      y: 0,
+      width: w,
+      variant: 'primary' as const,
+    };
     if (game.waiting === 'read') {
-      layer.add(
-        new Button(this.ui, {
-          id: 'briefing.done',
-          autofocus: true,
-          x: width - SPACE.xl - 320,
-          y,
-          width: 320,
-          label: 'I have read my brief',
-          variant: 'primary',
-          onClick: () => this.app.session.finishBriefing(),
-        }),
-      );
-    } else if (game.waiting === 'continue') {
-      layer.add(
-        new Button(this.ui, {
-          id: 'briefing.begin',
-          autofocus: true,
-          x: width - SPACE.xl - 320,
-          y,
-          width: 320,
-          label: 'Begin round 1',
-          icon: 'icon:next',
-          variant: 'primary',
-          onClick: () => this.app.session.continue(),
-        }),
-      );
+      return new Button(this.ui, {
+        ...common,
+        id: 'briefing.done',
+        label: 'I have read my brief',
+        onClick: () => this.app.session.finishBriefing(),
+      });
     }
+    if (game.waiting === 'continue') {
+      return new Button(this.ui, {
+        ...common,
+        id: 'briefing.begin',
+        label: 'Begin round 1',
+        icon: 'icon:next',
+        onClick: () => this.app.session.continue(),
+      });
+    }
+    return null;
   }
 }
