@@ -459,10 +459,17 @@ export class TableScene extends GameScene {
       const named = effects.indexOf(`${event.title.text}.`);
       if (named >= 0) effects = effects.slice(named + event.title.text.length + 1).trim();
     }
-    // What changed first (full width), then the event's text down to the button row.
-    if (effects) {
+    // What changed first (full width), then the event's text down to the button row. The
+    // changes give way to three lines of the story at large text (the log has them in full).
+    const lineH = Math.ceil(this.theme.font.size.small * 1.35);
+    const storyRoom = event ? 3 * lineH + 2 * SPACE.m + 4 + SPACE.s : 0;
+    const effectLines = Math.min(
+      3,
+      Math.floor((r.y + r.height - 56 - SPACE.s - storyRoom - y) / lineH),
+    );
+    if (effects && effectLines >= 1) {
       const style = this.theme.text('small', { wrap: r.width, bold: true });
-      const t = fittedText(this, r.x, y, effects, style, 3);
+      const t = fittedText(this, r.x, y, effects, style, effectLines);
       layer.add(t);
       y += t.height + SPACE.s;
     }
