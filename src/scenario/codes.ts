@@ -28,6 +28,10 @@ export const PROBLEM_CODES = {
     summary: 'Brackets are nested deeper than any scenario needs.',
   },
   // Stage 1: structure (the Zod schema).
+  E_NOT_A_SCENARIO: {
+    severity: 'error',
+    summary: 'The file is JSON but not a scenario: it has almost none of its fields.',
+  },
   E_FORMAT_VERSION: {
     severity: 'error',
     summary: '"formatVersion" is missing or not one this game reads.',

@@ -69,6 +69,8 @@ function load(text: string, file: string): LoadResult {
       file,
     ),
   );
+  const stranger = notAScenario(value, pointerPositions, file);
+  if (stranger) return { ok: false, problems: finish([stranger]) };
   const result = Scenario.safeParse(value);
   if (!result.success || reserved.length > 0) {
     const issues = result.success ? [] : result.error.issues;
@@ -84,6 +86,27 @@ function load(text: string, file: string): LoadResult {
   const problems = finish(found);
   if (found.some((p) => p.severity === 'error')) return { ok: false, problems };
   return { ok: true, scenario: result.data, warnings: problems };
+}
+
+/**
+ * One problem for an object that is not a scenario at all (another program's JSON, a save, a
+ * replay): no "formatVersion" and at most one other field of a scenario. Listing each missing
+ * field would bury the one thing to say under a score of "missing" lines.
+ */
+function notAScenario(value: unknown, positions: SourcePositions, file: string): Problem | null {
+  if (typeof value !== 'object' || value === null || Array.isArray(value)) return null;
+  if (Object.hasOwn(value, 'formatVersion')) return null;
+  // "$schema" (the editor's hint) says nothing about being a scenario.
+  const fields = objectKeys(Scenario).filter((key) => !key.startsWith('$'));
+  const shared = Object.keys(value).filter((key) => fields.includes(key));
+  if (shared.length > 1) return null;
+  return problem(
+    'E_NOT_A_SCENARIO',
+    `This is not an Oversight scenario: a scenario is one object with "formatVersion": ${FORMAT_VERSION} and the fields ${fields.slice(0, 6).join(', ')}…, and this file has ${shared.length === 0 ? 'none of them' : `only "${shared[0]}"`}. Open a scenario file (the game's scenarios/ folder has examples).`,
+    [],
+    positions.locate([]),
+    file,
+  );
 }
 
 /**

@@ -103,6 +103,13 @@ const cases: Case[] = [
     where: (text) => positionOf(text, `"text": ${'['.repeat(100)}`, '"text": '.length + 62),
   },
   {
+    code: 'E_NOT_A_SCENARIO',
+    input: () => '{\n  "format": "oversight-replay",\n  "title": "Tuesday"\n}\n',
+    path: '$',
+    where: () => ({ line: 1, column: 1 }),
+    message: /not an Oversight scenario.*only "title"/,
+  },
+  {
     code: 'E_FORMAT_VERSION',
     input: () => mutated((s) => (s.formatVersion = 2)),
     path: '$.formatVersion',
