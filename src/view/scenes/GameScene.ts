@@ -234,29 +234,29 @@ export abstract class GameScene extends AppScene {
       clock(frozen?.turnMs ?? null) && `turn ${clock(frozen?.turnMs ?? null)}`,
       clock(frozen?.roundMs ?? null) && `round ${clock(frozen?.roundMs ?? null)}`,
     ].filter(Boolean);
-    const stopped =
-      parts.length > 0 ? `The clock is stopped. Time left: ${parts.join(' · ')}.` : '';
-    if (stopped) {
-      layer.add(
-        this.add
-          .text(
-            width / 2,
-            height / 2 + 100,
-            stopped,
-            this.theme.text('body', {
-              color: COLOURS.textMuted,
-              align: 'center',
-              wrap: width - 160,
-            }),
-          )
-          .setOrigin(0.5, 0),
-      );
-    }
+    const clockLine =
+      parts.length > 0 ? `The clock is stopped. Time left: ${parts.join(' · ')}. ` : '';
+    // What to do from here, for a class that finds the game stopped.
+    const words = `${clockLine}Resume (or Escape) goes on where the game stopped; Quit to title keeps it saved for later.`;
+    layer.add(
+      this.add
+        .text(
+          width / 2,
+          height / 2 + 100,
+          words,
+          this.theme.text('body', {
+            color: COLOURS.textMuted,
+            align: 'center',
+            wrap: width - 160,
+          }),
+        )
+        .setOrigin(0.5, 0),
+    );
     layer.add(
       new Button(this.ui, {
         id: 'paused.resume',
         autofocus: true,
-        description: stopped || undefined,
+        description: clockLine.trim() || undefined,
         x: (width - 280) / 2,
         y: height / 2,
         width: 280,
