@@ -611,11 +611,6 @@ export class A11yLayer {
   }
 
   /**
-   * After a focused control is removed (a scene restarted or changed), give the focus to the
-   * control with the same id, or — once the new screen has registered its controls — to the
-   * first one, so a keyboard user is never left on <body>.
-   */
-  /**
    * Focus the layer put on a text region by itself (after the focused control went away) moves
    * on to a screen's main action when one appears, unless the user has moved it since: a
    * keyboard user left on "the table" while others play gets Support or Propose when their
@@ -633,6 +628,11 @@ export class A11yLayer {
     entry.element.focus();
   }
 
+  /**
+   * After a focused control is removed (a scene restarted or changed), give the focus to the
+   * control with the same id, or — once the new screen has registered its controls — to the
+   * first one, so a keyboard user is never left on <body>.
+   */
   private restoreFocus(id: string, element: HTMLElement): void {
     const lost = this.lost;
     if (!lost) return;
