@@ -797,8 +797,7 @@ export class TableScene extends GameScene {
         // least) and is cut with "…" past them: at large text it would run over Support.
         const room = bottomRow - SPACE.s - y;
         const lineH = this.theme.font.size.small * 1.35;
-        const twoLineRow = Math.max(48, Math.ceil(2 * lineH) + SPACE.m) + SPACE.xs;
-        const perPage = Math.max(1, Math.floor(room / twoLineRow));
+        const perPage = Math.max(1, Math.floor(room / this.amendRowHeight()));
         const pages = Math.max(1, Math.ceil(items.length / perPage));
         const shown = Math.min(perPage, items.length);
         const maxLines = Math.max(1, Math.floor((room / shown - SPACE.xs - SPACE.m) / lineH));
@@ -950,9 +949,12 @@ export class TableScene extends GameScene {
     return y;
   }
 
-  /** The height of a one-line row of swaps, with the gap under it. */
+  /**
+   * The height of a row of swaps with two lines of label (most need two), with the gap under
+   * it: the room the package leaves them (less at large text, where a label gets one line).
+   */
   private amendRowHeight(): number {
-    return Math.max(48, Math.ceil(this.theme.font.size.small * 1.35) + SPACE.m) + SPACE.xs;
+    return Math.max(48, Math.ceil(2 * this.theme.font.size.small * 1.35) + SPACE.m) + SPACE.xs;
   }
 
   private pagerWidth(): number {
