@@ -15,7 +15,7 @@ import Phaser from 'phaser';
 import type { ControlHandle } from '../a11y/layer.ts';
 import { COLOURS, RADIUS, SPACE } from '../theme.ts';
 import type { UiContext } from './context.ts';
-import { measuredWidth } from './word-widths.ts';
+import { wrapLines } from './text-fit.ts';
 
 /** How Phaser splits a text into lines (Text#splitRegExp). */
 const LINE_BREAK = /(?:\r\n|\r|\n)/;
@@ -140,32 +140,13 @@ export class ScrollText extends Phaser.GameObjects.Container {
     const lines: string[] = [];
     for (const paragraph of text.split(LINE_BREAK)) {
       let wrapped = now.get(paragraph) ?? before.get(paragraph);
-      if (!wrapped) wrapped = this.wrapParagraph(paragraph);
+      // A word longer than the box (a source's web address) is broken inside.
+      if (!wrapped) wrapped = wrapLines(this.content, paragraph).lines;
       now.set(paragraph, wrapped);
       for (const line of wrapped) lines.push(line);
     }
     this.wrapped = now;
     this.lines = lines;
-  }
-
-  /**
-   * A paragraph's lines, broken at spaces; one with a word longer than the box (a source's web
-   * address) is broken inside words too, as a browser does, rather than run past the box.
-   */
-  private wrapParagraph(paragraph: string): string[] {
-    const lines = this.content.getWrappedText(paragraph);
-    // getWrappedText has set the text's font on its context.
-    const tooWide = lines.some(
-      (l) => measuredWidth(this.content.context, l.trimEnd()) > this.view.width + 1,
-    );
-    if (!tooWide) return lines;
-    const style = this.content.style;
-    style.wordWrapUseAdvanced = true;
-    try {
-      return this.content.getWrappedText(paragraph);
-    } finally {
-      style.wordWrapUseAdvanced = false;
-    }
   }
 
   /** A line's height plus the spacing to the next (as Phaser lays lines out: GetTextSize). */

@@ -13,27 +13,42 @@ function widest(t: Phaser.GameObjects.Text, lines: readonly string[]): number {
 }
 
 /**
+ * The lines `t` wraps `text` into, broken at spaces; when a word is longer than the line (a web
+ * address, "value-for-money" in a narrow card at a large text size) the text is broken inside
+ * words too, as a word processor does, rather than stick out of its box: `inWords` says so.
+ * `t`'s style is left as it was (`getWrappedText` draws nothing).
+ */
+export function wrapLines(
+  t: Phaser.GameObjects.Text,
+  text: string,
+): { lines: string[]; inWords: boolean } {
+  const style = t.style;
+  const lines = t.getWrappedText(text);
+  const wrap = style.wordWrapWidth;
+  if (!wrap || style.wordWrapUseAdvanced || widest(t, lines) <= wrap + 1) {
+    return { lines, inWords: false };
+  }
+  style.wordWrapUseAdvanced = true;
+  try {
+    return { lines: t.getWrappedText(text), inWords: true };
+  } finally {
+    style.wordWrapUseAdvanced = false;
+  }
+}
+
+/**
  * Sets `text` on `t`, cut to at most `maxLines` wrapped lines (the last one ends with "…").
  * The cut is found by measuring (`getWrappedText` draws nothing), so the text is drawn once,
  * with the words it keeps — and not at all when it already shows them.
  */
 export function setTextFit(t: Phaser.GameObjects.Text, text: string, maxLines: number): boolean {
-  const style = t.style;
-  let restyled = false;
-  let lines = t.getWrappedText(text);
-  // A word longer than the line ("value-for-money" in a narrow card at a large text size) would
-  // stick out of its box: then wrap that text anywhere, as a word-processor does.
-  const wrap = style.wordWrapWidth;
-  if (wrap && !style.wordWrapUseAdvanced && widest(t, lines) > wrap + 1) {
-    // Set without drawing (as `setWordWrapWidth(wrap, true)` would, but that draws at once).
-    style.wordWrapUseAdvanced = true;
-    restyled = true;
-    lines = t.getWrappedText(text);
-  }
+  const { lines, inWords } = wrapLines(t, text);
+  // Set without drawing (as `setWordWrapWidth(wrap, true)` would, but that draws at once).
+  if (inWords) t.style.wordWrapUseAdvanced = true;
   const cut = lines.length > maxLines ? shortened(t, text, lines, maxLines) : null;
   const words = cut ?? text;
   if (t.text !== words) t.setText(words);
-  else if (restyled) t.updateText();
+  else if (inWords) t.updateText();
   return cut !== null;
 }
 
