@@ -40,9 +40,7 @@ export class BriefingScene extends GameScene {
     const me = view.me;
     const heading = me ? `Your private brief: ${roleLabel(scenario, me.role)}` : 'Private briefs';
     const x2 = 2 * SPACE.xl + colW;
-    const mine = this.add.text(x2, top, heading, {
-      ...this.theme.text('h3', { wrap: colW }),
-    });
+    const mine = this.add.text(x2, top, heading, this.theme.text('h3', { wrap: colW }));
     layer.add(mine);
     // Both panels start under the taller heading.
     const boxY = top + Math.max(situation.height, mine.height) + SPACE.s;

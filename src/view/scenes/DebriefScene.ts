@@ -170,7 +170,7 @@ export class DebriefScene extends GameScene {
       },
     ];
     const barW = (contentW - (barLabels.length - 1) * SPACE.s) / barLabels.length;
-    const probe = evenRow((height) =>
+    const bar = evenRow((height) =>
       barLabels.map(
         (b, i) =>
           new Button(this.ui, {
@@ -194,10 +194,10 @@ export class DebriefScene extends GameScene {
           }),
       ),
     );
-    const barH = Math.max(...probe.map((b) => b.heightPx));
+    const barH = Math.max(...bar.map((b) => b.heightPx));
     const barY = height - SPACE.m - barH;
-    for (const b of probe) b.place(b.left, barY);
-    layer.add(probe);
+    for (const b of bar) b.place(b.left, barY);
+    layer.add(bar);
 
     const top = tabsBottom + SPACE.m;
     const bottom = barY - SPACE.m;
