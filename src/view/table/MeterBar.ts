@@ -7,6 +7,10 @@
  *
  * A bar is kept for the whole game and `setValue` moves it on: a change of the meters is
  * frequent (most agreed or rejected packages), and the icon, name, track and pattern stay.
+ *
+ * When the name line cannot hold the name, the longest band word (with its warning icon) and
+ * "100" side by side (large text in a narrow column), the number goes to the right of a
+ * shorter track instead, so the band word never runs into it ("Security Healthy57").
  */
 import Phaser from 'phaser';
 import type { MeterId } from '../../scenario/schema.ts';
@@ -27,6 +31,7 @@ import type { UiContext } from '../ui/context.ts';
 import { hatch } from '../ui/draw.ts';
 import { patternStrip } from '../ui/pattern-strip.ts';
 import { svgImage } from '../ui/svg-image.ts';
+import { measuredWidth } from '../ui/word-widths.ts';
 import { signed, tweenValue } from './motion.ts';
 
 export interface MeterBarOptions {
@@ -58,6 +63,10 @@ export class MeterBar extends Phaser.GameObjects.Container {
   private warn: Phaser.GameObjects.Image | null = null;
   /** The middle of the bar's track: where a "+4" goes when the name line has no room for it. */
   private trackMiddleY = 0;
+  /** Where the track ends (the number is right of it when the name line has no room for it). */
+  private trackRight = 0;
+  /** The number sits right of the track, not on the name line. */
+  private readonly numberBesideTrack: boolean;
   private readonly drawFill: (v: number) => void;
   /** The value the bar shows (or tweens to). */
   private shown: number;
@@ -105,7 +114,18 @@ export class MeterBar extends Phaser.GameObjects.Container {
     const barY = o.y + lineH + 4;
     const barH = 20;
     this.trackMiddleY = barY + barH / 2;
-    const w = o.width;
+    // The widest the name line's words get: "100", and the longest band word with its icon.
+    const numberW = widthOf(this.value, '100');
+    const statusW = Math.max(
+      ...Object.values(BANDS).map(
+        (band) => widthOf(this.status, band.label) + (band.icon ? 4 + iconSize : 0),
+      ),
+    );
+    this.numberBesideTrack = this.status.x + statusW + 8 + numberW > o.x + o.width;
+    const w = this.numberBesideTrack ? o.width - numberW - 8 : o.width;
+    this.trackRight = o.x + w;
+    if (this.numberBesideTrack)
+      this.value.setPosition(o.x + o.width, this.trackMiddleY).setOrigin(1, 0.5);
     const px = (v: number) => o.x + (Math.max(0, Math.min(100, v)) / 100) * w;
 
     const lo = px(o.band.low);
@@ -252,15 +272,18 @@ export class MeterBar extends Phaser.GameObjects.Container {
       made.once(Phaser.GameObjects.Events.DESTROY, () => scene.tweens.killTweensOf(made));
     }
     label.setText(signed(delta)).setAlpha(1).setVisible(true);
-    // Left of the number, on the name line; at large text that line is full (name, band word,
-    // number), and the label goes on the right end of the bar's track instead.
-    const x = this.value.x - this.value.width - 8;
+    // Left of the number on the name line (or at its end when the number is beside the track);
+    // when the line is full (name, band word, number) the label goes on the right end of the
+    // bar's track instead.
+    const x = this.numberBesideTrack
+      ? this.o.x + this.o.width
+      : this.value.x - this.value.width - 8;
     const taken = this.warn
       ? this.warn.x + this.warn.displayWidth / 2
       : this.status.x + this.status.width;
     const fits = x - label.width >= taken + 4;
     const y = fits ? this.o.y : Math.round(this.trackMiddleY - label.height / 2);
-    label.setPosition(fits ? x : this.o.x + this.o.width, y);
+    label.setPosition(fits ? x : this.trackRight, y);
     if (!theme.motion.reduced) {
       const fade = scene.tweens.add({
         targets: label,
@@ -273,4 +296,12 @@ export class MeterBar extends Phaser.GameObjects.Container {
     }
     return label;
   }
+}
+
+/** How wide `t` would draw `words` (its font, padding included), without drawing them. */
+function widthOf(t: Phaser.GameObjects.Text, words: string): number {
+  t.style.syncFont(t.canvas, t.context);
+  return (
+    Math.ceil(measuredWidth(t.context, words)) + (t.padding.left ?? 0) + (t.padding.right ?? 0)
+  );
 }
