@@ -327,12 +327,13 @@ export class SeatsView extends Phaser.GameObjects.Container {
     // Name (and "you" / "bot"), beside the portrait for top and bottom seats, below it at the ends.
     const big = theme.font.factor > 1.2;
     const label = `${face.role.shortName.text}${face.you ? ' (you)' : face.bot && !big ? ' (bot)' : ''}`;
-    const name = scene.add.text(
-      0,
-      0,
-      label,
-      labelStyle(theme, legibleOn(roleColour, SURFACE.table).css),
-    );
+    // On a plate of the table's colour: a label over the table's rim (the bottom seat's, beside
+    // its portrait) hides the rim's line rather than being crossed by it.
+    const name = scene.add.text(0, 0, label, {
+      ...labelStyle(theme, legibleOn(roleColour, SURFACE.table).css),
+      backgroundColor: SURFACE.table.css,
+      padding: { x: 3, y: 0 },
+    });
     this.add([halo, ring, img, disc, icon, name]);
     this.seats.push({ face, x, y, side, halo, name, tags: new Map(), shown: null });
   }
