@@ -119,8 +119,13 @@ export class DecisionScene extends GameScene {
     const style = t.text('small', { wrap: LEFT_W - 2 * SPACE.l, color: COLOURS.textMuted });
     const status = this.add.text(LEFT_X + SPACE.l, y + SPACE.s, '', style);
     const statusLines = Math.floor((top + panelH - SPACE.s - status.y) / small);
+    // Whole numbers, as the meters beside it and the table's balance (the debrief has decimals).
     if (statusLines >= 1)
-      setTextFit(status, `${meters} · Balance ${view.balance}`, Math.min(2, statusLines));
+      setTextFit(
+        status,
+        `${meters} · Balance ${Math.round(view.balance)}`,
+        Math.min(2, statusLines),
+      );
     layer.add(status);
     // Cut to the panel (the full list is in the log, and on the table before this screen).
     const conditions = this.add.text(status.x, status.y + status.height + SPACE.xs, '', style);
