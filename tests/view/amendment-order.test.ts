@@ -23,7 +23,7 @@ describe('amendments the person answering may offer', () => {
       [{ remove: 'dpia', add: 'uk-data' }, '+6 to you'],
       [{ remove: 'audit', add: 'uk-data' }, '+3 to you'],
       [{ remove: 'dpia', add: 'break-clause' }, '+2 to you'],
-      [{ remove: 'audit', add: 'break-clause' }, '-1 to you'],
+      [{ remove: 'audit', add: 'break-clause' }, '−1 to you'],
     ]);
   });
 

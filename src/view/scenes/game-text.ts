@@ -41,9 +41,10 @@ export function worthToViewer(game: GameView, id: string): string {
   return toYou(n);
 }
 
+/** "+3 to you", "−1 to you" (a real minus sign, as on the meters), "0 to you". */
 function toYou(n: number): string {
   const rounded = Math.round(n * 10) / 10;
-  return `${rounded > 0 ? '+' : ''}${rounded} to you`;
+  return `${rounded > 0 ? '+' : rounded < 0 ? '−' : ''}${Math.abs(rounded)} to you`;
 }
 
 /**

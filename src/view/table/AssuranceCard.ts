@@ -96,12 +96,12 @@ export class AssuranceCard extends Phaser.GameObjects.Container {
     const by = o.y + o.height - pad - bottomLine / 2;
     let worthText: Phaser.GameObjects.Text | null = null;
     if (o.worth) {
-      const negative = o.worth.startsWith('-') || o.worth.startsWith('−');
+      const negative = o.worth.startsWith('−');
       const worth = scene.add
         .text(
           o.x + pad,
           by,
-          o.worth.replace(/^-/, '−'),
+          o.worth,
           theme.text('small', {
             bold: true,
             color: negative ? '#ffb38a' : legibleOn(OKABE_ITO.bluishGreen, SURFACE.raised).css,
