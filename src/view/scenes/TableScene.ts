@@ -142,6 +142,7 @@ export class TableScene extends GameScene {
             width: r.width,
             meter: m,
             name: scenario.meters[m].name.text,
+            names: METER_IDS.map((id) => scenario.meters[id].name.text),
             value: view.meters[m],
             band: scenario.meters[m].band,
           });

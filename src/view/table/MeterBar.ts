@@ -8,9 +8,10 @@
  * A bar is kept for the whole game and `setValue` moves it on: a change of the meters is
  * frequent (most agreed or rejected packages), and the icon, name, track and pattern stay.
  *
- * When the name line cannot hold the name, the longest band word (with its warning icon) and
- * "100" side by side (large text in a narrow column), the number goes to the right of a
- * shorter track instead, so the band word never runs into it ("Security Healthy57").
+ * When the name line cannot hold the longest meter name, the longest band word (with its
+ * warning icon) and "100" side by side (large text in a narrow column), the number goes to the
+ * right of a shorter track instead, so the band word never runs into it ("Security Healthy57").
+ * All three bars decide it from the longest name, so their tracks stay the same length.
  */
 import Phaser from 'phaser';
 import type { MeterId } from '../../scenario/schema.ts';
@@ -40,6 +41,8 @@ export interface MeterBarOptions {
   width: number;
   meter: MeterId;
   name: string;
+  /** Every meter's name: the bars share one layout, made for the longest name. */
+  names: readonly string[];
   value: number;
   band: { low: number; high: number };
 }
@@ -121,7 +124,9 @@ export class MeterBar extends Phaser.GameObjects.Container {
         (band) => widthOf(this.status, band.label) + (band.icon ? 4 + iconSize : 0),
       ),
     );
-    this.numberBesideTrack = this.status.x + statusW + 8 + numberW > o.x + o.width;
+    const nameW = Math.max(...[o.name, ...o.names].map((n) => widthOf(this.nameText, n)));
+    const statusX = this.nameText.x + nameW + 8;
+    this.numberBesideTrack = statusX + statusW + 8 + numberW > o.x + o.width;
     const w = this.numberBesideTrack ? o.width - numberW - 8 : o.width;
     this.trackRight = o.x + w;
     if (this.numberBesideTrack)
