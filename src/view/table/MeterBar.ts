@@ -67,7 +67,7 @@ export class MeterBar extends Phaser.GameObjects.Container {
   /** The middle of the bar's track: where a "+4" goes when the name line has no room for it. */
   private trackMiddleY = 0;
   /** Where the track ends (the number is right of it when the name line has no room for it). */
-  private trackRight = 0;
+  private readonly trackRight: number;
   /** The number sits right of the track, not on the name line. */
   private readonly numberBesideTrack: boolean;
   private readonly drawFill: (v: number) => void;
