@@ -12,6 +12,11 @@ export function roleLabel(scenario: Scenario, role: string | null): string {
   return indexScenario(scenario).roles.get(role)?.shortName.text ?? role;
 }
 
+/** "Met's", "Civil liberties'": a name's possessive (a plural in s takes the apostrophe alone). */
+export function possessive(name: string): string {
+  return /s$/i.test(name) ? `${name}'` : `${name}'s`;
+}
+
 export function assuranceLabel(scenario: Scenario, id: string): string {
   return indexScenario(scenario).assurances.get(id)?.title.text ?? id;
 }

@@ -28,7 +28,7 @@ import type { AppStoreApi } from '../store/app-store.ts';
 import { reducedMotionActive } from '../store/settings.ts';
 import type { KeyValueStorage } from '../store/storage.ts';
 import type { GameView, Handoff, SavedGameSummary } from '../store/types.ts';
-import { describeNewEntries, roleLabel } from './announce.ts';
+import { describeNewEntries, possessive, roleLabel } from './announce.ts';
 import { readBrowserSave, SAVE_KEY, saveText, type TableInfo } from './save.ts';
 import { buildGameView, type GameSnapshot, screenForPhase } from './view-model.ts';
 
@@ -361,7 +361,7 @@ export function createSession(options: SessionOptions): Session {
           return false;
         }
         if (table.mode === 'pass-and-play' && table.holder !== action.role) {
-          announce(`It is not ${name}'s move.`, 'assertive');
+          announce(`It is not ${possessive(name)} move.`, 'assertive');
           return false;
         }
       }

@@ -1,5 +1,10 @@
 import { describe, expect, it } from 'vitest';
-import { describeLogEntry, meterChangeText, metersAfterEach } from '../../src/app/announce.ts';
+import {
+  describeLogEntry,
+  meterChangeText,
+  metersAfterEach,
+  possessive,
+} from '../../src/app/announce.ts';
 import type { LogEntry } from '../../src/rules/types.ts';
 import { fixtureScenario } from '../fixtures/load.ts';
 
@@ -41,5 +46,13 @@ describe('announcements', () => {
     ).toBe(`Agreed: “${assurance.title.text}”. Trust up 2 to 50.`);
     const reasoned = entry({ kind: 'passed', reason: 'Vendor passes: nothing helps it' });
     expect(describeLogEntry(scenario, reasoned, meters)).toBe('Vendor passes: nothing helps it.');
+  });
+});
+
+describe('possessive', () => {
+  it("gives a role's name its possessive, a name ending in s the apostrophe alone", () => {
+    expect(possessive('Met')).toBe("Met's");
+    expect(possessive('Palantir')).toBe("Palantir's");
+    expect(possessive('Civil liberties')).toBe("Civil liberties'");
   });
 });

@@ -15,7 +15,7 @@
  * across redraws (e.g. "table.support") so keyboard focus stays put.
  */
 import type Phaser from 'phaser';
-import { roleLabel } from '../../app/announce.ts';
+import { possessive, roleLabel } from '../../app/announce.ts';
 import type { GameView, Handoff } from '../../store/types.ts';
 import { COLOURS, SPACE } from '../theme.ts';
 import { Button } from '../ui/Button.ts';
@@ -180,7 +180,7 @@ export abstract class GameScene extends AppScene {
     const text =
       handoff.why === 'briefing'
         ? `${role?.name.text ?? handoff.roleName} reads their private brief next. Everyone else, look away.`
-        : `It is ${handoff.roleName}'s move. Their private information is hidden until they confirm it is them.`;
+        : `It is ${possessive(handoff.roleName)} move. Their private information is hidden until they confirm it is them.`;
     layer.add(
       this.add.text(
         (width - panelW) / 2 + SPACE.l,

@@ -12,7 +12,7 @@
  * last (0 ms under reduced motion). Widgets live in src/view/table/.
  */
 import type Phaser from 'phaser';
-import { describeLogEntry, metersAfterEach, roleLabel } from '../../app/announce.ts';
+import { describeLogEntry, metersAfterEach, possessive, roleLabel } from '../../app/announce.ts';
 import { METER_IDS } from '../../scenario/schema.ts';
 import type { GameView } from '../../store/types.ts';
 import type { ControlHandle } from '../a11y/layer.ts';
@@ -256,7 +256,7 @@ export class TableScene extends GameScene {
       const mine = game.choices !== null && game.choices.role === game.acting.role;
       turn = p
         ? `${mine ? `Your answer, ${who}` : `${who} answers`}`
-        : `${mine ? `Your turn, ${who}` : `${who}'s turn`}`;
+        : `${mine ? `Your turn, ${who}` : `${possessive(who)} turn`}`;
     }
     const timed = game.timers.turnSeconds !== null || game.timers.roundSeconds !== null;
     // Kept while the same people sit at the same table; each move only moves it on.
