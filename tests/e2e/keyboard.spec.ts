@@ -3,6 +3,7 @@
  * press, arrow keys inside radio groups, Escape to close the settings and to pause/resume.
  * Each time a control is reached, the focused element must show a visible focus ring.
  */
+import type { Page } from '@playwright/test';
 import {
   expect,
   expectFocusVisible,
@@ -75,6 +76,7 @@ test('solo game by keyboard only, with a visible focus ring all the way', async 
     input: 'keyboard',
     onView: async (view) => {
       await shots.take(view);
+      if (view === 'table-propose') await fourthCardRefused(page);
     },
   });
   expect(played.end.screen).toBe('debrief');
@@ -99,3 +101,26 @@ test('solo game by keyboard only, with a visible focus ring all the way', async 
   await onScreen(page, 'title');
   expect((await summary(page)).screen).toBe('title');
 });
+
+/**
+ * On a proposing turn, a fourth card is not ticked: the three stay ticked and the reason is
+ * said at once (assertive). The cards are then unticked, leaving the turn as it was.
+ */
+async function fourthCardRefused(page: Page): Promise<void> {
+  const ids = await page
+    .locator('[data-a11y-id^="table.pick."]')
+    .evaluateAll((els) => els.map((e) => e.getAttribute('data-a11y-id') ?? ''));
+  expect(ids.length, 'cards on a proposing turn').toBeGreaterThanOrEqual(4);
+  const four = ids.slice(0, 4);
+  for (const id of four) await press(page, id, 'Space');
+  for (const id of four.slice(0, 3))
+    await expect(twin(page, id)).toHaveAttribute('aria-checked', 'true');
+  await expect(twin(page, four[3] ?? '')).toHaveAttribute('aria-checked', 'false');
+  await expect(page.getByRole('alert')).toContainText('at most three');
+  // Filled in the same moment as the alert: it must not say the refused card was unticked.
+  await expect(page.getByRole('status')).not.toContainText('unticked');
+  for (const id of four.slice(0, 3)) {
+    await press(page, id, 'Space');
+    await expect(twin(page, id)).toHaveAttribute('aria-checked', 'false');
+  }
+}

@@ -1034,9 +1034,15 @@ export class TableScene extends GameScene {
 
   private togglePick(id: string, game: GameView): void {
     const i = this.picked.indexOf(id);
+    if (i < 0 && this.picked.length >= 3) {
+      // Nothing changes: say why, on the screen (the hint over Propose) and to a screen reader.
+      const full = 'A package holds at most three: untick one first.';
+      this.proposeHint?.setText(`Ticked 3 of 3. ${full}`);
+      this.state.announce(full, 'assertive');
+      return;
+    }
     if (i >= 0) this.picked.splice(i, 1);
-    else if (this.picked.length < 3) this.picked.push(id);
-    else this.state.announce('A package holds at most three assurances.', 'assertive');
+    else this.picked.push(id);
     for (const [cid, card] of this.cards) card.setSelected(this.picked.includes(cid));
     this.updateProposeButton();
     const title = assuranceTitle(game, id);
