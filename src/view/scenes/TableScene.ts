@@ -13,6 +13,7 @@
  */
 import type Phaser from 'phaser';
 import { describeLogEntry, metersAfterEach, possessive, roleLabel } from '../../app/announce.ts';
+import type { LogKind } from '../../rules/types.ts';
 import { METER_IDS } from '../../scenario/schema.ts';
 import type { GameView } from '../../store/types.ts';
 import type { ControlHandle } from '../a11y/layer.ts';
@@ -40,6 +41,14 @@ import {
 } from './game-text.ts';
 
 const ACTIONS = 'table.actions';
+/** Log entries that are someone's move at the table (not what followed from one). */
+const MOVE_KINDS: ReadonlySet<LogKind> = new Set([
+  'proposed',
+  'amended',
+  'response',
+  'passed',
+  'timeout',
+]);
 const INFO = 'table.info';
 
 export class TableScene extends GameScene {
@@ -219,12 +228,17 @@ export class TableScene extends GameScene {
     const { scenario, view } = game;
     const p = view.pending;
     const negotiating = game.phase === 'negotiation';
-    // One bubble: the reason of the bot that spoke last this round (the rest are in the log).
-    const latest = [...view.log]
-      .reverse()
-      .find(
-        (e) => e.reason && e.round === view.round && e.actor && game.seats[e.actor] !== 'human',
-      );
+    // One bubble, while negotiating: the reason for the last move of the round, when a bot made
+    // it (the rest are in the log). A person's move, or none yet, shows none: a bot's older
+    // reason would then read as the news (it was still up at the round end, or after a
+    // person's answer had rejected the package it was about).
+    const lastMove = negotiating
+      ? [...view.log].reverse().find((e) => e.round === view.round && MOVE_KINDS.has(e.kind))
+      : undefined;
+    const latest =
+      lastMove?.reason && lastMove.actor && game.seats[lastMove.actor] !== 'human'
+        ? lastMove
+        : undefined;
     const seats: SeatState[] = scenario.roles.map((role) => {
       const bot = game.seats[role.id] !== 'human';
       let answer: SeatState['answer'] = null;
@@ -788,9 +802,10 @@ export class TableScene extends GameScene {
         // Best for the one answering first, each with what it is worth to them.
         const items = rankedAmendments(game, choices.amendments).map(({ amendment: a, worth }) => ({
           id: `table.amend.${a.remove}.${a.add}`,
-          // What comes in and its worth first: a label cut short at large text keeps them.
-          label: `Swap in “${assuranceTitle(game, a.add)}”${worth ? ` (${worth})` : ''} for “${assuranceTitle(game, a.remove)}”`,
-          ariaLabel: `Amend: swap “${assuranceTitle(game, a.remove)}” for “${assuranceTitle(game, a.add)}”${worth ? ` (${worth})` : ''}`,
+          // The swap's worth (what the card in is worth minus the card out, not the card's
+          // own worth) and what comes in first: a label cut short at large text keeps them.
+          label: `Swap${worth ? ` for ${worth}` : ''}: “${assuranceTitle(game, a.add)}” in, “${assuranceTitle(game, a.remove)}” out`,
+          ariaLabel: `Amend: swap “${assuranceTitle(game, a.remove)}” for “${assuranceTitle(game, a.add)}”${worth ? `, a change of ${worth}` : ''}`,
           onClick: () => this.app.session.send({ type: 'AMEND', role: choices.role, ...a }),
         }));
         // As many rows as the room holds with two lines each (a swap's label mostly needs
