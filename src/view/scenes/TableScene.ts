@@ -17,7 +17,11 @@ import type { LogKind } from '../../rules/types.ts';
 import { METER_IDS } from '../../scenario/schema.ts';
 import type { GameView } from '../../store/types.ts';
 import type { ControlHandle } from '../a11y/layer.ts';
-import { AssuranceCard } from '../table/AssuranceCard.ts';
+import {
+  AssuranceCard,
+  type AssuranceCardOptions,
+  assuranceDetails,
+} from '../table/AssuranceCard.ts';
 import { BalanceTriangle } from '../table/BalanceTriangle.ts';
 import { ConditionChips } from '../table/ConditionChips.ts';
 import { EventTicker } from '../table/EventTicker.ts';
@@ -56,7 +60,13 @@ export class TableScene extends GameScene {
   private pickedAt = -1;
   private page = 0;
   private proposeButton: Button | null = null;
-  private proposeHint: Phaser.GameObjects.Text | null = null;
+  /**
+   * Under the cards to tick, in `lines` lines: what the card pointed at (or focused) promises,
+   * else `hint`, what the ticks have come to ("Ticked 2 of 3", or why Propose is not open).
+   */
+  private note: { text: Phaser.GameObjects.Text; lines: number; hint: string } | null = null;
+  /** The card whose promise the note shows (null: it shows the hint). */
+  private noteCard: string | null = null;
   private cards = new Map<string, AssuranceCard>();
   /** The kept meter bars, the meters they were last given, and the y under them. */
   private meterBars: MeterBar[] = [];
@@ -104,7 +114,8 @@ export class TableScene extends GameScene {
       this.pickedAt = game.step;
     }
     this.proposeButton = null;
-    this.proposeHint = null;
+    this.note = null;
+    this.noteCard = null;
     this.cards.clear();
     this.clock = null;
     const { width, height } = this.area;
@@ -721,7 +732,7 @@ export class TableScene extends GameScene {
     x: number,
     y: number,
     size: { w: number; h: number },
-    control?: { id: string; label: string; group: string; selected: boolean; onToggle: () => void },
+    control?: AssuranceCardOptions['control'],
   ): AssuranceCard | null {
     const a = game.scenario.assurances.find((x2) => x2.id === id);
     if (!a) return null;
@@ -858,11 +869,14 @@ export class TableScene extends GameScene {
     );
     const { cols, w, h: fullH } = this.cardSize(r);
     const bottomRow = r.y + r.height - 52;
-    const hintH = this.theme.font.size.small * 1.35 + SPACE.s;
-    // One row at least: at the largest sizes the cards give way (to three lines) to the hint.
-    const minH = Math.round(this.theme.font.size.small * 1.35 * 3 + 24);
-    const h = Math.max(minH, Math.min(fullH, bottomRow - hintH - y));
-    const rows = Math.max(1, Math.floor((bottomRow - hintH - y + SPACE.s) / (h + SPACE.s)));
+    const lineH = this.theme.font.size.small * 1.35;
+    // The note under the cards: two lines at least, or one where a second would cost a row.
+    const noteH = (lines: number) => lines * lineH + SPACE.s;
+    // One row at least: at the largest sizes the cards give way (to three lines) to the note.
+    const minH = Math.round(lineH * 3 + 24);
+    const h = Math.max(minH, Math.min(fullH, bottomRow - noteH(1) - y));
+    const rowsIn = (room: number) => Math.max(1, Math.floor((room + SPACE.s) / (h + SPACE.s)));
+    const rows = rowsIn(bottomRow - noteH(1) - y);
     const perPage = cols * rows;
     const ids = choices.proposable;
     const pages = Math.max(1, Math.ceil(ids.length / perPage));
@@ -885,6 +899,7 @@ export class TableScene extends GameScene {
           group: ACTIONS,
           selected: this.picked.includes(id),
           onToggle: () => this.togglePick(id, game),
+          onShow: (shown) => this.showInNote(game, shown ? id : null),
         },
       );
       if (card) {
@@ -892,14 +907,19 @@ export class TableScene extends GameScene {
         this.cards.set(id, card);
       }
     });
-    this.proposeHint = this.add.text(
-      r.x,
-      bottomRow - SPACE.xs,
-      '',
-      this.theme.text('small', { wrap: r.width, color: COLOURS.textMuted }),
-    );
-    this.proposeHint.setOrigin(0, 1);
-    layer.add(this.proposeHint);
+    // The note: what the card pointed at (or focused, or tapped) promises — the cards have
+    // room only for titles, and their icons need words — else the hint.
+    const noteY = y + rows * (h + SPACE.s);
+    const text = this.add.text(r.x, noteY, '', {
+      ...this.theme.text('small', { wrap: r.width, color: COLOURS.textMuted }),
+      fixedWidth: r.width,
+    });
+    this.note = {
+      text,
+      lines: Math.max(1, Math.floor((bottomRow - SPACE.xs - noteY) / lineH)),
+      hint: '',
+    };
+    layer.add(text);
     const pagerW = pages > 1 ? this.pagerWidth() + SPACE.s : 0;
     const bw = (r.width - pagerW - SPACE.s) / 2;
     this.proposeButton = new Button(this.ui, {
@@ -1044,15 +1064,42 @@ export class TableScene extends GameScene {
     button.setLabel(this.theme.font.factor > 1.3 ? 'Propose' : this.proposeLabel());
     button.setDisabled(problem !== null, problem ?? undefined);
     const picked = this.picked.length > 0 ? `Ticked ${this.picked.length} of 3. ` : '';
-    this.proposeHint?.setText(`${picked}${problem ?? ''}`);
+    this.setHint(`${picked}${problem ?? ''}`);
+  }
+
+  /** The note's hint; shown unless the note shows a card's promise. */
+  private setHint(words: string): void {
+    if (!this.note) return;
+    this.note.hint = words;
+    if (this.noteCard === null) setTextFit(this.note.text, words, this.note.lines);
+  }
+
+  /** The note shows what assurance `id` promises, or the hint again (null). */
+  private showInNote(game: GameView, id: string | null): void {
+    const note = this.note;
+    if (!note?.text.active) return;
+    const a = id === null ? undefined : game.scenario.assurances.find((x) => x.id === id);
+    this.noteCard = a ? a.id : null;
+    if (!a) {
+      setTextFit(note.text, note.hint, note.lines);
+      return;
+    }
+    // At projector size the count is not on Propose: it stays in view here.
+    const count =
+      this.theme.font.factor > 1.3 && this.picked.length > 0
+        ? `Ticked ${this.picked.length} of 3 · `
+        : '';
+    setTextFit(note.text, `${count}${a.title.text}: ${assuranceDetails(a)}`, note.lines);
   }
 
   private togglePick(id: string, game: GameView): void {
     const i = this.picked.indexOf(id);
     if (i < 0 && this.picked.length >= 3) {
-      // Nothing changes: say why, on the screen (the hint over Propose) and to a screen reader.
+      // Nothing changes: say why, on the screen (the note under the cards) and to a screen
+      // reader.
       const full = 'A package holds at most three: untick one first.';
-      this.proposeHint?.setText(`Ticked 3 of 3. ${full}`);
+      this.noteCard = null;
+      this.setHint(`Ticked 3 of 3. ${full}`);
       this.state.announce(full, 'assertive');
       return;
     }
@@ -1060,6 +1107,8 @@ export class TableScene extends GameScene {
     else this.picked.push(id);
     for (const [cid, card] of this.cards) card.setSelected(this.picked.includes(cid));
     this.updateProposeButton();
+    // The count in the note (projector size) moves on too.
+    if (this.noteCard !== null) this.showInNote(game, this.noteCard);
     const title = assuranceTitle(game, id);
     this.state.announce(
       `${title} ${this.picked.includes(id) ? 'ticked' : 'unticked'}. ${this.proposeLabel()}.`,

@@ -32,9 +32,23 @@ export interface AssuranceCardOptions {
     group: string;
     selected: boolean;
     onToggle: () => void;
+    /** The card is pointed at or focused (true), or no longer (false). */
+    onShow?: (shown: boolean) => void;
   };
   /** A mark in the corner (e.g. "new" for an amendment's card). */
   badge?: string;
+}
+
+/**
+ * What an assurance promises, and what its card's icons stand for: its summary, then its delay
+ * (the hourglass) and its audit (the magnifier), in words.
+ */
+export function assuranceDetails(a: Assurance): string {
+  const details = [a.summary.text];
+  if (a.delay > 0)
+    details.push(`Takes effect ${a.delay} round${a.delay > 1 ? 's' : ''} after it is agreed.`);
+  if (a.verification) details.push('Verifiable: audited after the decision.');
+  return details.join(' ');
 }
 
 export class AssuranceCard extends Phaser.GameObjects.Container {
@@ -152,21 +166,17 @@ export class AssuranceCard extends Phaser.GameObjects.Container {
         .setOrigin(0)
         .setInteractive({ useHandCursor: true });
       zone.on(Phaser.Input.Events.GAMEOBJECT_POINTER_OVER, () => {
+        c.onShow?.(true);
         this.hovered = true;
         this.redraw();
       });
       zone.on(Phaser.Input.Events.GAMEOBJECT_POINTER_OUT, () => {
+        c.onShow?.(false);
         this.hovered = false;
         this.redraw();
       });
       zone.on(Phaser.Input.Events.GAMEOBJECT_POINTER_UP, () => c.onToggle());
       this.add(zone);
-      const details = [o.assurance.summary.text];
-      if (o.assurance.delay > 0)
-        details.push(
-          `Takes effect ${o.assurance.delay} round${o.assurance.delay > 1 ? 's' : ''} after it is agreed.`,
-        );
-      if (o.assurance.verification) details.push('Verifiable: audited after the decision.');
       this.handle = ui.a11y.registerControl({
         id: c.id,
         label: c.label,
@@ -174,10 +184,11 @@ export class AssuranceCard extends Phaser.GameObjects.Container {
         pressed: c.selected,
         rect: { x: o.x, y: o.y, width: o.width, height: o.height },
         group: c.group,
-        description: details.join(' '),
+        description: assuranceDetails(o.assurance),
         owner: ui.owner,
         onActivate: () => c.onToggle(),
         onFocusChange: (f) => {
+          c.onShow?.(f);
           this.focused = f;
           this.redraw();
         },
