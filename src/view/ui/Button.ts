@@ -106,8 +106,12 @@ export class Button extends Phaser.GameObjects.Container {
     this.bg = ui.scene.add.graphics();
     this.add(this.bg);
     if (hasIcon && options.icon) {
-      const x = -w / 2 + SPACE.m + indicator + iconSize / 2;
-      this.icon = svgImage(ui.scene, x, 0, options.icon, iconSize);
+      // An icon with no label (the pager's arrows) sits in the middle, no larger than the
+      // button holds: at large text sizes it ran over the edge of a narrow button.
+      const alone = options.label === '' && !indicator;
+      const size = alone ? Math.min(iconSize, w - 2 * SPACE.s, h - 2 * SPACE.s) : iconSize;
+      const x = alone ? 0 : -w / 2 + SPACE.m + indicator + iconSize / 2;
+      this.icon = svgImage(ui.scene, x, 0, options.icon, size);
       this.add(this.icon);
     } else {
       this.icon = null;
