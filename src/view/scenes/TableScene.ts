@@ -416,12 +416,23 @@ export class TableScene extends GameScene {
 
   // ── The tray ────────────────────────────────────────────────────────────────────────────
 
-  private heading(layer: Phaser.GameObjects.Container, r: Rect, y: number, text: string): number {
+  /** A heading over the tray; cut to `maxLines` lines with "…" when given. */
+  private heading(
+    layer: Phaser.GameObjects.Container,
+    r: Rect,
+    y: number,
+    text: string,
+    maxLines?: number,
+  ): number {
     // As wide as the tray (fixedWidth): a text reused for other words keeps its canvas's size.
-    const t = this.add.text(r.x, y, text, {
+    const style = {
       ...this.theme.text('label', { bold: true, wrap: r.width }),
       fixedWidth: r.width,
-    });
+    };
+    const t =
+      maxLines === undefined
+        ? this.add.text(r.x, y, text, style)
+        : fittedText(this, r.x, y, text, style, maxLines);
     layer.add(t);
     return y + t.height + SPACE.s;
   }
@@ -619,7 +630,16 @@ export class TableScene extends GameScene {
       deps,
       (part) => {
         const by = `${roleLabel(game.scenario, p.proposer)}${p.amendedBy ? `, amended by ${roleLabel(game.scenario, p.amendedBy)}` : ''}`;
-        let y = this.heading(part, r, r.y, `On the table: package ${p.number} from ${by}`);
+        // One line: a second would push the answer buttons under the swaps at large text
+        // sizes (the seats and the screen-reader text say who amended it, too).
+        const big = this.theme.font.factor > 1.3;
+        let y = this.heading(
+          part,
+          r,
+          r.y,
+          `${big ? 'Package' : 'On the table: package'} ${p.number} from ${by}`,
+          1,
+        );
         const { w, h } = this.cardSize(r);
         const cw = Math.min(w, Math.floor((r.width - 2 * SPACE.s) / 3));
         // Full height, unless the answers line and (for a person answering) the Support / Oppose
