@@ -101,6 +101,8 @@ export function createSession(options: SessionOptions): Session {
   let marks = { turnStartedAt: null as number | null, roundStartedAt: null as number | null };
   let lastRound = -1;
   let lastPrompt = '';
+  /** The game is paused because a hand-off screen is up (see `holdClocksForHandoff`). */
+  let handoffPause = false;
 
   const announce = (text: string, politeness: 'polite' | 'assertive' = 'polite') =>
     store.getState().announce(text, politeness);
@@ -214,7 +216,8 @@ export function createSession(options: SessionOptions): Session {
     seenLog = game.log.length;
     const paused = snapshot.value === 'paused';
     if (paused !== seenPaused) {
-      announce(paused ? 'The game is paused.' : 'The game continues.');
+      // A pause for a hand-off is not news: the hand-off screen says what to do.
+      if (!handoffPause) announce(paused ? 'The game is paused.' : 'The game continues.');
       if (!paused) marks = { turnStartedAt: now(), roundStartedAt: now() };
     }
     seenPaused = paused;
@@ -228,11 +231,28 @@ export function createSession(options: SessionOptions): Session {
     if (lastError && lastError !== seenError) announce(lastError.message, 'assertive');
     seenError = lastError;
     publish(snapshot);
+    holdClocksForHandoff();
     scheduleBot();
+  }
+
+  /**
+   * Pass-and-play with a turn or round timer: the clocks stop while the device changes hands.
+   * The game is paused while a hand-off screen is up and resumed when the person confirms it
+   * is them (`confirmHandoff`), so passing the device costs nobody their time.
+   */
+  function holdClocksForHandoff(): void {
+    if (!actor || handoffPause || store.getState().handoff === null) return;
+    const snapshot = actor.getSnapshot();
+    const { timers } = snapshot.context;
+    if (timers.turnSeconds === null && timers.roundSeconds === null) return;
+    if (!snapshot.can({ type: 'PAUSE' })) return;
+    handoffPause = true;
+    actor.send({ type: 'PAUSE' });
   }
 
   function detach(): void {
     cancelBot();
+    handoffPause = false;
     subscription?.unsubscribe();
     subscription = null;
     actor?.stop();
@@ -267,12 +287,14 @@ export function createSession(options: SessionOptions): Session {
       },
     });
     publish(snapshot);
+    holdClocksForHandoff();
   }
 
   /** Re-publishes after a change the actor does not know about (hand-off, briefing). */
   function refresh(): void {
     if (!actor) return;
     publish(actor.getSnapshot());
+    holdClocksForHandoff();
     scheduleBot();
   }
 
@@ -381,6 +403,11 @@ export function createSession(options: SessionOptions): Session {
       if (!table || !handoff) return;
       table = { ...table, holder: handoff.role };
       announce(`${handoff.roleName} has the device.`);
+      if (handoffPause) {
+        // The clocks go on from where the hand-off stopped them.
+        actor?.send({ type: 'RESUME' });
+        handoffPause = false;
+      }
       refresh();
       autosave();
     },

@@ -187,8 +187,9 @@ export function buildGameView(
   const queue = game.phase === 'briefing' ? briefingQueue(scenario, table) : [];
   let waiting: Waiting;
   if (over) waiting = 'over';
-  else if (paused) waiting = 'paused';
+  // A hand-off first: the game is paused behind it while the clocks are held (session.ts).
   else if (handoff) waiting = 'handoff';
+  else if (paused) waiting = 'paused';
   else if (person?.why === 'briefing') waiting = 'read';
   else if (person) waiting = 'human';
   else if (

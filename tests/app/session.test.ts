@@ -445,4 +445,38 @@ describe('timers', () => {
     const log = store.getState().game?.view.log ?? [];
     expect(log.some((e) => e.kind === 'timeout' && e.actor === 'police')).toBe(true);
   });
+
+  it('pass-and-play: the turn timer waits while the device is handed over', () => {
+    const { store, session } = setUp();
+    store.getState().setMode('pass-and-play');
+    store.getState().setSeat('vendor', 'normal');
+    store.getState().setSeat('rights', 'normal');
+    store.getState().setTimers({ turnSeconds: 30 });
+    session.start(); // people: police (first in turn order) and mayor
+    for (let i = 0; i < 2; i++) {
+      session.confirmHandoff();
+      session.finishBriefing();
+    }
+    session.continue(); // BEGIN
+    session.continue(); // event card
+    expect(store.getState().handoff).toMatchObject({ role: 'police', why: 'turn' });
+    const timedOut = () =>
+      (store.getState().game?.view.log ?? []).some(
+        (e) => e.kind === 'timeout' && e.actor === 'police',
+      );
+    // Nobody takes the device for ten minutes: the police's turn has not started.
+    vi.advanceTimersByTime(600_000);
+    expect(timedOut()).toBe(false);
+    expect(store.getState().handoff).toMatchObject({ role: 'police' });
+    const said = store.getState().announcements.map((a) => a.text);
+    expect(said).not.toContain('The game is paused.');
+
+    session.confirmHandoff();
+    expect(store.getState().game?.choices).toMatchObject({ role: 'police', kind: 'propose' });
+    expect(store.getState().game?.paused).toBe(false);
+    vi.advanceTimersByTime(29_999);
+    expect(timedOut()).toBe(false);
+    vi.advanceTimersByTime(1);
+    expect(timedOut()).toBe(true);
+  });
 });
