@@ -103,6 +103,14 @@ test('solo game with the mouse: the Mayor against bots, from the title to the de
       await look(view);
       // Redraws leave no two elements with one id.
       expect(await repeatedIds(page), `ids on ${view}`).toEqual([]);
+      // On the table the meters are text too, as the screen shows them.
+      if (view.startsWith('table-')) {
+        const shown = await summary(page);
+        const trust = Math.round(shown.game?.meters.trust ?? Number.NaN);
+        await expect(twin(page, 'table.meters')).toContainText(
+          new RegExp(`Trust ${trust} \\((healthy|too low|too high); band \\d+–\\d+\\)`),
+        );
+      }
     },
   });
 

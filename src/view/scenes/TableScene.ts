@@ -39,6 +39,7 @@ import {
   agreedText,
   assuranceTitle,
   logText,
+  metersText,
   pendingText,
   rankedAmendments,
   worthToViewer,
@@ -72,6 +73,8 @@ export class TableScene extends GameScene {
   private meterBars: MeterBar[] = [];
   private metersShown: GameView['view']['meters'] | null = null;
   private metersBottom = 0;
+  /** The meters' screen-reader twin (a text). */
+  private metersControl: ControlHandle | null = null;
   /** The y under the kept balance triangle. */
   private balanceBottom = 0;
   /** The kept balance triangle (a part). */
@@ -171,6 +174,19 @@ export class TableScene extends GameScene {
           y += bar.heightPx + SPACE.s;
         }
         this.metersBottom = y;
+        // The meters' values, bands and states as text: for a screen reader and a search of
+        // the page (the live region says each change as it happens).
+        const control = this.app.a11y.registerControl({
+          id: 'table.meters',
+          label: 'Meters',
+          role: 'text',
+          rect: { x: r.x, y: r.y, width: r.width, height: y - r.y },
+          text: metersText(game),
+          group: INFO,
+          owner: this.scene.key,
+        });
+        part.once('destroy', () => control.remove());
+        this.metersControl = control;
       },
       // Each part of the column says where it ends: frames drawn only for the meters' and the
       // balance's tweens then leave out the conditions under them.
@@ -182,6 +198,7 @@ export class TableScene extends GameScene {
       if (bar && view.meters !== this.metersShown) bar.setValue(view.meters[m]);
       else bar?.dropFlash();
     });
+    if (view.meters !== this.metersShown) this.metersControl?.update({ text: metersText(game) });
     this.metersShown = view.meters;
     const y = this.metersBottom + SPACE.xs;
     // Kept while the rule's box stays open or shut; a change of the meters moves it on.

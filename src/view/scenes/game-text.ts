@@ -8,17 +8,19 @@ import { BALANCE_RULE_TEXT, bandStatus } from '../../rules/scoring.ts';
 import { METER_IDS } from '../../scenario/schema.ts';
 import type { GameView } from '../../store/types.ts';
 
-/** "Trust 52 (healthy 35–78)" / "… — too low" for each meter, then the balance. */
+/**
+ * "Trust 52 (healthy; band 35–78)", or "too low" / "too high", for each meter, then the balance:
+ * whole numbers, as the table shows them.
+ */
 export function metersText(game: GameView): string {
   const { scenario, view } = game;
   const lines = METER_IDS.map((m) => {
     const meter = scenario.meters[m];
-    const value = Math.round(view.meters[m] * 10) / 10;
     const status = bandStatus(scenario, m, view.meters[m]);
-    const word = status === 'healthy' ? 'healthy' : status === 'low' ? 'TOO LOW' : 'TOO HIGH';
-    return `${meter.name.text} ${value}  (${word}; band ${meter.band.low}–${meter.band.high})`;
+    const word = status === 'healthy' ? 'healthy' : status === 'low' ? 'too low' : 'too high';
+    return `${meter.name.text} ${Math.round(view.meters[m])} (${word}; band ${meter.band.low}–${meter.band.high})`;
   });
-  lines.push(`Balance ${view.balance} / 100`);
+  lines.push(`Balance ${Math.round(view.balance)} of 100`);
   return lines.join('\n');
 }
 
