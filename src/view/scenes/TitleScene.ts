@@ -122,7 +122,7 @@ export class TitleScene extends AppScene {
     const compact = saved !== null && this.theme.font.factor > 1.2;
     if (saved) {
       const where = saved.finished
-        ? 'finished: see the debrief'
+        ? 'finished — Continue shows the debrief'
         : saved.round > 0
           ? `round ${saved.round} of ${saved.roundsTotal}, ${saved.phase}`
           : saved.phase;
@@ -207,7 +207,8 @@ export class TitleScene extends AppScene {
       y,
       width: halfW,
       label: compact ? 'Open a file…' : 'Open a scenario file…',
-      ariaLabel: 'Open a scenario file…',
+      // The words on screen start the name (WCAG 2.5.3: a voice user says what they see).
+      ariaLabel: compact ? 'Open a file… (a scenario file)' : 'Open a scenario file…',
       icon: 'icon:open',
       onClick: () => this.openFile(),
     });
