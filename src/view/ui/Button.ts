@@ -80,8 +80,10 @@ export class Button extends Phaser.GameObjects.Container {
     this.id = options.id;
     const { theme } = ui;
     const w = options.width;
-    this.indicatorSize = Math.round(18 * Math.max(1, theme.font.factor * 0.85));
-    const indicator = this.hasIndicator() ? this.indicatorSize + 8 : 0;
+    const indicatorScale = Math.max(1, theme.font.factor * 0.85);
+    this.indicatorSize = Math.round(18 * indicatorScale);
+    // The gap before the label grows with the text, or a large label touches its box.
+    const indicator = this.hasIndicator() ? this.indicatorSize + Math.round(8 * indicatorScale) : 0;
     const iconSize = theme.font.size[options.fontRole ?? 'label'] + 8;
     const hasIcon = options.icon !== undefined && ui.scene.textures.exists(options.icon);
     const left = SPACE.m + indicator + (hasIcon ? iconSize + SPACE.s : 0);
