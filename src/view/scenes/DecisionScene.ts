@@ -19,7 +19,7 @@ import { Panel } from '../ui/Panel.ts';
 import { setTextFit } from '../ui/text-fit.ts';
 import type { AppServices } from './AppScene.ts';
 import { GameScene, TOP_BAR_HEIGHT } from './GameScene.ts';
-import { assuranceTitle, decisionTitle, worthToViewer } from './game-text.ts';
+import { assuranceTitle, decisionTitle, viewersRedLine, worthToViewer } from './game-text.ts';
 
 const LEFT_X = 40;
 const LEFT_W = 470;
@@ -188,14 +188,18 @@ export class DecisionScene extends GameScene {
         let rowBottom = my;
         if (mine) {
           const worth = worthToViewer(game, id);
+          // The viewer's own red line is marked before it is crossed, not only in the debrief.
+          const red = viewersRedLine(game, id);
           const button = new Button(this.ui, {
             id: `decision.${choices.kind}.${id}`,
             x: MID_X,
             y: my,
             width: buttonW,
-            label: `${decisionTitle(game, id)}${worth ? ` (${worth})` : ''}`,
-            description: decision?.summary.text,
-            icon: 'icon:decision',
+            label: `${decisionTitle(game, id)}${worth ? ` (${worth})` : ''}${red ? ' · your red line' : ''}`,
+            description: red
+              ? `Your red line: you said you would never accept this. ${decision?.summary.text ?? ''}`
+              : decision?.summary.text,
+            icon: red ? 'icon:warning' : 'icon:decision',
             fontRole: role,
             onClick: () =>
               this.app.session.send({

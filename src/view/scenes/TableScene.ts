@@ -42,6 +42,7 @@ import {
   metersText,
   pendingText,
   rankedAmendments,
+  viewersRedLine,
   worthToViewer,
 } from './game-text.ts';
 
@@ -783,6 +784,7 @@ export class TableScene extends GameScene {
       delivererName: role?.shortName.text ?? a.deliverer,
       delivererColour: role?.colour ?? '#888888',
       worth: worthToViewer(game, id),
+      redLine: viewersRedLine(game, id),
       control,
     });
   }
@@ -932,7 +934,7 @@ export class TableScene extends GameScene {
         { w, h },
         {
           id: `table.pick.${id}`,
-          label: `${assuranceTitle(game, id)} — ${deliverer} delivers${worth ? `; ${worth}` : ''}`,
+          label: `${assuranceTitle(game, id)} — ${deliverer} delivers${worth ? `; ${worth}` : ''}${viewersRedLine(game, id) ? '; your red line' : ''}`,
           group: ACTIONS,
           selected: this.picked.includes(id),
           onToggle: () => this.togglePick(id, game),

@@ -44,6 +44,12 @@ export function worthToViewer(game: GameView, id: string): string {
 }
 
 /** "+3 to you", "−1 to you" (a real minus sign, as on the meters), "0 to you". */
+/** Whether the viewer said they would never accept this assurance or decision. */
+export function viewersRedLine(game: GameView, id: string): boolean {
+  const red = game.view.me?.redLines;
+  return red !== undefined && (red.assurances.includes(id) || red.decisions.includes(id));
+}
+
 function toYou(n: number): string {
   const rounded = Math.round(n * 10) / 10;
   return `${rounded > 0 ? '+' : rounded < 0 ? '−' : ''}${Math.abs(rounded)} to you`;

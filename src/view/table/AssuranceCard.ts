@@ -37,6 +37,8 @@ export interface AssuranceCardOptions {
   };
   /** A mark in the corner (e.g. "new" for an amendment's card). */
   badge?: string;
+  /** The viewer said they would never accept this card: its worth line says so. */
+  redLine?: boolean;
 }
 
 /**
@@ -110,15 +112,15 @@ export class AssuranceCard extends Phaser.GameObjects.Container {
     const by = o.y + o.height - pad - bottomLine / 2;
     let worthText: Phaser.GameObjects.Text | null = null;
     if (o.worth) {
-      const negative = o.worth.startsWith('−');
+      const warn = o.worth.startsWith('−') || o.redLine;
       const worth = scene.add
         .text(
           o.x + pad,
           by,
-          o.worth,
+          o.redLine ? `${o.worth} · red line` : o.worth,
           theme.text('small', {
             bold: true,
-            color: negative ? '#ffb38a' : legibleOn(OKABE_ITO.bluishGreen, SURFACE.raised).css,
+            color: warn ? '#ffb38a' : legibleOn(OKABE_ITO.bluishGreen, SURFACE.raised).css,
           }),
         )
         .setOrigin(0, 0.5);
@@ -145,7 +147,7 @@ export class AssuranceCard extends Phaser.GameObjects.Container {
     }
     // A narrow card at large text: "+5 to you" would run under the icons; the number stays.
     if (worthText && worthText.x + worthText.width > ix + SPACE.s - 4) {
-      worthText.setText(worthText.text.replace(/ to you$/, ''));
+      worthText.setText(worthText.text.replace(/ to you( · red line)?$/, '$1'));
     }
     if (o.badge) {
       const b = scene.add
