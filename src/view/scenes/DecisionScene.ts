@@ -141,7 +141,11 @@ export class DecisionScene extends GameScene {
     const title =
       game.phase === 'stances'
         ? mine
-          ? `${roleLabel(scenario, choices.role)}: which decision do you back, in public?`
+          ? // Large text: the top bar already names who is asked; one line leaves the
+            // decisions' explanations more room.
+            t.font.factor > 1.3
+            ? 'Which decision do you back?'
+            : `${roleLabel(scenario, choices.role)}: which decision do you back, in public?`
           : 'Public stances: each role backs one decision'
         : mine
           ? `${roleLabel(scenario, choices.role)}: decide.`
@@ -173,13 +177,15 @@ export class DecisionScene extends GameScene {
     const startY = my;
     // The rows in body text; if they run off the screen (large text, many decisions), again in
     // small text.
+    // `summaryLines[i]`: the most lines row i's summary may have (none given: all of them).
     const drawRows = (
       role: 'body' | 'small',
-      summaryLines = 0,
-    ): { rows: Phaser.GameObjects.Container; bottom: number } => {
+      summaryLines: readonly number[] = [],
+    ): { rows: Phaser.GameObjects.Container; bottom: number; cut: boolean[] } => {
       const rows = this.add.container(0, 0);
+      const cut: boolean[] = [];
       let my = startY;
-      for (const id of open) {
+      for (const [i, id] of open.entries()) {
         const decision = scenario.decisions.find((d) => d.id === id);
         const backers = order
           .filter((r) => view.stances[r] === id)
@@ -222,7 +228,13 @@ export class DecisionScene extends GameScene {
         }
         const summary = this.add.text(summaryX, my, '', t.text(role, { wrap: summaryW }));
         // Cut only as a last resort: the full summary is the button's description too.
-        setTextFit(summary, decision?.summary.text ?? '', summaryLines || Number.MAX_SAFE_INTEGER);
+        cut.push(
+          setTextFit(
+            summary,
+            decision?.summary.text ?? '',
+            summaryLines[i] ?? Number.MAX_SAFE_INTEGER,
+          ),
+        );
         rows.add(summary);
         let sy = my + summary.height + 2;
         if (backers.length > 0) {
@@ -242,7 +254,7 @@ export class DecisionScene extends GameScene {
         rows.add(g);
         my = rowBottom + SPACE.m;
       }
-      return { rows, bottom: my };
+      return { rows, bottom: my, cut };
     };
     const limit = height - SPACE.s;
     let drawn = drawRows('body');
@@ -250,10 +262,32 @@ export class DecisionScene extends GameScene {
       drawn.rows.destroy(true);
       drawn = drawRows('small');
     }
-    // Still too tall (projector mode at 150 %): summaries cut to the lines each row can hold.
-    for (let lines = 4; drawn.bottom > limit && lines >= 1; lines--) {
+    // Still too tall (projector mode at 150 %): summaries cut to the lines each row can hold —
+    // first the same for all, then a line more for the rows in turn while the room lasts.
+    let lines: number[] = [];
+    for (let n = 4; drawn.bottom > limit && n >= 1; n--) {
       drawn.rows.destroy(true);
+      lines = open.map(() => n);
       drawn = drawRows('small', lines);
+    }
+    if (lines.length > 0 && drawn.bottom <= limit) {
+      // A line at a time, round the rows, so the room is shared.
+      for (let grew = true; grew; ) {
+        grew = false;
+        for (let i = 0; i < lines.length; i++) {
+          if (!drawn.cut[i]) continue;
+          const more = lines.map((n, j) => (j === i ? n + 1 : n));
+          const tried = drawRows('small', more);
+          if (tried.bottom > limit) {
+            tried.rows.destroy(true);
+            continue;
+          }
+          drawn.rows.destroy(true);
+          drawn = tried;
+          lines = more;
+          grew = true;
+        }
+      }
     }
     layer.add(drawn.rows);
   }
