@@ -8,6 +8,7 @@ import {
   click,
   expect,
   FLAGSHIP,
+  focusedId,
   nextFrames,
   onScreen,
   openTitle,
@@ -73,6 +74,8 @@ test('solo game with the mouse: the Mayor against bots, from the title to the de
   await look('setup-players');
   await click(page, 'setup.tab.options');
   await expect(twin(page, 'setup.seed')).toHaveCount(1);
+  // A click moves the keyboard focus to what was clicked, as on a page: Tab goes on from there.
+  expect(await focusedId(page)).toBe('setup.tab.options');
   await look('setup-options');
   await click(page, 'setup.tab.players');
   await expect(twin(page, 'setup.seat.mayor.human')).toHaveCount(1);

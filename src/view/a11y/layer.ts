@@ -575,7 +575,42 @@ export class A11yLayer {
     this.setKeyboardInput(true);
   };
 
-  private readonly onPointer = (): void => this.setKeyboardInput(false);
+  private readonly onPointer = (event: PointerEvent): void => {
+    this.setKeyboardInput(false);
+    this.focusUnder(event);
+  };
+
+  /**
+   * A click or tap on the canvas moves the keyboard focus as a click on a page does: to the
+   * control under it (the smallest, when a region holds it), or off the layer's controls when
+   * there is none. Phaser stops the browser from doing so, and the focus stayed where the
+   * keyboard had left it: the next Tab went on from there, and Enter pressed that control
+   * (Pause) rather than the one just clicked. No ring shows: the last input was a pointer.
+   */
+  private focusUnder(event: PointerEvent): void {
+    const g = this.geometry;
+    if (!g || event.target !== g.canvas || this.scale <= 0) return;
+    const box = g.canvas.getBoundingClientRect();
+    const x = (event.clientX - box.left) / this.scale;
+    const y = (event.clientY - box.top) / this.scale;
+    let hit: Entry | null = null;
+    let hitArea = Number.POSITIVE_INFINITY;
+    for (const entry of this.controls.values()) {
+      const r = entry.spec.rect;
+      if (x < r.x || y < r.y || x > r.x + r.width || y > r.y + r.height) continue;
+      const area = r.width * r.height;
+      if (area < hitArea) {
+        hit = entry;
+        hitArea = area;
+      }
+    }
+    const active = document.activeElement;
+    if (hit) {
+      if (hit.element !== active) hit.element.focus({ preventScroll: true });
+    } else if (active instanceof HTMLElement && this.root.contains(active)) {
+      active.blur();
+    }
+  }
 
   private readonly onDocumentKey = (event: KeyboardEvent): void => {
     if (event.key !== 'Escape' || event.defaultPrevented) return;
