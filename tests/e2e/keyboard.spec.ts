@@ -69,6 +69,21 @@ test('solo game by keyboard only, with a visible focus ring all the way', async 
   expect(
     paused.violations.filter((v) => v.impact === 'serious' || v.impact === 'critical'),
   ).toEqual([]);
+  // The settings open from the paused game; Escape closes them and leaves the game paused.
+  await press(page, 'paused.settings');
+  await expect(twin(page, 'settings.projector')).toHaveCount(1);
+  await expect.poll(() => focusedId(page)).toBe('settings.done');
+  await shots.take('paused-settings');
+  // A change is made at once, behind the still-open panel, and the game stays paused.
+  await press(page, 'settings.projector', 'Space');
+  await expect(twin(page, 'settings.projector')).toHaveAttribute('aria-checked', 'true');
+  await press(page, 'settings.projector', 'Space');
+  await expect(twin(page, 'settings.projector')).toHaveAttribute('aria-checked', 'false');
+  await tabTo(page, 'settings.done');
+  await page.keyboard.press('Escape');
+  await expect(twin(page, 'settings.projector')).toHaveCount(0);
+  await expect.poll(() => focusedId(page)).toBe('paused.settings');
+  expect((await summary(page)).game?.paused).toBe(true);
   await page.keyboard.press('Escape');
   await until(page, (s) => s.game?.paused === false);
 

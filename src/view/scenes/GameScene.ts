@@ -20,6 +20,7 @@ import type { GameView, Handoff } from '../../store/types.ts';
 import { COLOURS, SPACE } from '../theme.ts';
 import { Button } from '../ui/Button.ts';
 import { Panel } from '../ui/Panel.ts';
+import { addSettingsPanel } from '../ui/SettingsPanel.ts';
 import { setTextFit } from '../ui/text-fit.ts';
 import { AppScene } from './AppScene.ts';
 
@@ -35,6 +36,8 @@ export const PHASE_NAMES: Record<GameView['phase'], string> = {
 };
 
 export const TOP_BAR_HEIGHT = 64;
+/** The a11y section of the paused screen (and of the settings opened from it). */
+const PAUSED = 'paused.main';
 
 export abstract class GameScene extends AppScene {
   protected build(): void {
@@ -46,7 +49,8 @@ export abstract class GameScene extends AppScene {
       const game = this.state.game;
       // The hand-off screen has no pause: there Escape would stop the game out of sight.
       if (!game || game.over || this.state.handoff) return;
-      if (game.paused) this.app.session.resume();
+      if (this.settingsOpen) this.toggleSettings(false);
+      else if (game.paused) this.app.session.resume();
       else this.app.session.pause();
     });
     this.rerender();
@@ -59,6 +63,15 @@ export abstract class GameScene extends AppScene {
   private status: Phaser.GameObjects.Text | null = null;
   private statusWords = '';
 
+  /** The settings are open over the paused game (kept when a change restarts the scene). */
+  private settingsOpen = false;
+
+  private toggleSettings(open: boolean): void {
+    this.settingsOpen = open;
+    this.rerender();
+    this.app.a11y.focus(open ? 'settings.done' : 'paused.settings');
+  }
+
   /** Whether this screen shows the top bar (the debrief has its own header). */
   protected showTopBar = true;
 
@@ -66,6 +79,7 @@ export abstract class GameScene extends AppScene {
   protected rerender(): void {
     const { game, handoff } = this.state;
     if (!game) return;
+    if (!game.paused) this.settingsOpen = false;
     this.redraw((layer) => {
       if (handoff) {
         this.drawHandoff(layer, game, handoff);
@@ -220,6 +234,20 @@ export abstract class GameScene extends AppScene {
 
   private drawPaused(layer: Phaser.GameObjects.Container, game: GameView): void {
     const { width, height } = this.area;
+    this.section(PAUSED, 'Paused', 'registration');
+    if (this.settingsOpen) {
+      addSettingsPanel(this.ui, layer, {
+        x: 80,
+        y: TOP_BAR_HEIGHT + SPACE.l,
+        width: width - 160,
+        maxBottom: height - SPACE.l,
+        group: PAUSED,
+        settings: this.state.settings,
+        onChange: (patch) => this.state.updateSettings(patch),
+        onDone: () => this.toggleSettings(false),
+      });
+      return;
+    }
     layer.add(
       this.add.text(width / 2, height / 2 - 60, 'Paused', this.theme.text('h1')).setOrigin(0.5),
     );
@@ -237,12 +265,13 @@ export abstract class GameScene extends AppScene {
     const clockLine =
       parts.length > 0 ? `The clock is stopped. Time left: ${parts.join(' · ')}. ` : '';
     // What to do from here, for a class that finds the game stopped.
-    const words = `${clockLine}Resume (or Escape) goes on where the game stopped; Quit to title keeps it saved for later.`;
+    const words = `${clockLine}Resume (or Escape) goes on where the game stopped; Settings change the text size, projector mode, motion and sound; Quit to title keeps the game saved for later.`;
+    const buttonH = Math.max(48, Math.round(this.theme.font.size.body * 1.35 + 16));
     layer.add(
       this.add
         .text(
           width / 2,
-          height / 2 + 100,
+          height / 2 + 2 * buttonH + SPACE.s + SPACE.l,
           words,
           this.theme.text('body', {
             color: COLOURS.textMuted,
@@ -263,7 +292,20 @@ export abstract class GameScene extends AppScene {
         label: 'Resume',
         icon: 'icon:play',
         variant: 'primary',
+        group: PAUSED,
         onClick: () => this.app.session.resume(),
+      }),
+    );
+    layer.add(
+      new Button(this.ui, {
+        id: 'paused.settings',
+        x: (width - 280) / 2,
+        y: height / 2 + buttonH + SPACE.s,
+        width: 280,
+        label: 'Settings',
+        icon: 'icon:settings',
+        group: PAUSED,
+        onClick: () => this.toggleSettings(true),
       }),
     );
   }

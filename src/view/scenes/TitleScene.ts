@@ -10,14 +10,12 @@
  */
 import type Phaser from 'phaser';
 import { openRoleCards } from '../../print/link.ts';
-import type { Settings } from '../../store/settings.ts';
 import { createScenarioFilePicker } from '../dom/file-picker.ts';
 import { COLOURS, SPACE } from '../theme.ts';
 import { Button } from '../ui/Button.ts';
 import { ChoiceGroup } from '../ui/ChoiceGroup.ts';
-import { Panel } from '../ui/Panel.ts';
 import { ScrollText } from '../ui/ScrollText.ts';
-import { Toggle } from '../ui/Toggle.ts';
+import { addSettingsPanel } from '../ui/SettingsPanel.ts';
 import { AppScene, type AppServices, type SceneData } from './AppScene.ts';
 
 const LEFT = 64;
@@ -268,82 +266,16 @@ export class TitleScene extends AppScene {
   }
 
   private drawSettings(layer: Phaser.GameObjects.Container): void {
-    const s = this.state.settings;
-    const x = LEFT + SPACE.l;
-    const w = 1280 - 2 * LEFT - 2 * SPACE.l;
-    const update = (patch: Partial<Settings>) => this.state.updateSettings(patch);
-    const size = new ChoiceGroup<number>(this.ui, {
-      id: 'settings.text-size',
-      parent: 'title.main',
-      label: 'Text size',
-      x,
-      y: this.top + SPACE.l,
-      width: w,
-      options: [
-        { value: 1, label: '100%' },
-        { value: 1.25, label: '125%' },
-        { value: 1.5, label: '150%' },
-      ],
-      value: s.textScale,
-      onChange: (v) => update({ textScale: v as Settings['textScale'] }),
-    });
-    const motion = new ChoiceGroup<Settings['reducedMotion']>(this.ui, {
-      id: 'settings.reduced-motion',
-      parent: 'title.main',
-      label: 'Reduce motion',
-      x,
-      y: size.bottom + SPACE.m,
-      width: w,
-      options: [
-        { value: 'system', label: 'As the device', description: 'Follow the device setting.' },
-        { value: 'on', label: 'Yes' },
-        { value: 'off', label: 'No' },
-      ],
-      value: s.reducedMotion,
-      onChange: (v) => update({ reducedMotion: v }),
-    });
-    const half = (w - SPACE.m) / 2;
-    const projector = new Toggle(this.ui, {
-      id: 'settings.projector',
-      group: 'title.main',
-      x,
-      y: motion.bottom + SPACE.l,
-      width: half,
-      label: 'Projector mode (larger text)',
-      value: s.projector,
-      onChange: (v) => update({ projector: v }),
-    });
-    const sound = new Toggle(this.ui, {
-      id: 'settings.sound',
-      group: 'title.main',
-      x: x + half + SPACE.m,
-      y: motion.bottom + SPACE.l,
-      width: half,
-      label: 'Sound',
-      value: s.sound,
-      onChange: (v) => update({ sound: v }),
-    });
-    const done = new Button(this.ui, {
-      id: 'settings.done',
-      autofocus: true,
-      group: 'title.main',
-      x: x + w - 260,
-      y: Math.max(projector.bottom, sound.bottom) + SPACE.l,
-      width: 260,
-      label: 'Done',
-      variant: 'primary',
-      onClick: () => this.toggleSettings(false),
-    });
-    // As tall as what it holds (it stands in for the scenario list, not over it).
-    const panel = new Panel(this.ui, {
+    // It stands in for the scenario list, not over it.
+    addSettingsPanel(this.ui, layer, {
       x: LEFT,
       y: this.top,
       width: 1280 - 2 * LEFT,
-      height: Math.min(this.area.height - MARGIN, done.bottom + SPACE.l) - this.top,
+      maxBottom: this.area.height - MARGIN,
+      group: 'title.main',
+      settings: this.state.settings,
+      onChange: (patch) => this.state.updateSettings(patch),
+      onDone: () => this.toggleSettings(false),
     });
-    layer.add(panel);
-    size.addTo(layer);
-    motion.addTo(layer);
-    layer.add([projector, sound, done]);
   }
 }

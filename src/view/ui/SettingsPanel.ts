@@ -1,0 +1,107 @@
+/**
+ * The settings in a panel: text size, reduced motion, projector mode and sound, then Done. The
+ * title has it, and so does the paused game, so a teacher can turn on projector mode or larger
+ * text without leaving the game. A change is saved at once (the store persists the settings),
+ * and the screen behind is drawn again for it (the router restarts the running scenes).
+ */
+import type Phaser from 'phaser';
+import type { Settings } from '../../store/settings.ts';
+import { SPACE } from '../theme.ts';
+import { Button } from './Button.ts';
+import { ChoiceGroup } from './ChoiceGroup.ts';
+import type { UiContext } from './context.ts';
+import { Panel } from './Panel.ts';
+import { Toggle } from './Toggle.ts';
+
+export interface SettingsPanelOptions {
+  x: number;
+  y: number;
+  width: number;
+  /** The lowest the panel may reach. */
+  maxBottom: number;
+  /** The a11y section the controls go in. */
+  group: string;
+  settings: Settings;
+  onChange: (patch: Partial<Settings>) => void;
+  onDone: () => void;
+}
+
+/** Adds the panel to `layer`; returns where it ends. */
+export function addSettingsPanel(
+  ui: UiContext,
+  layer: Phaser.GameObjects.Container,
+  o: SettingsPanelOptions,
+): { bottom: number } {
+  const s = o.settings;
+  const x = o.x + SPACE.l;
+  const w = o.width - 2 * SPACE.l;
+  const size = new ChoiceGroup<number>(ui, {
+    id: 'settings.text-size',
+    parent: o.group,
+    label: 'Text size',
+    x,
+    y: o.y + SPACE.l,
+    width: w,
+    options: [
+      { value: 1, label: '100%' },
+      { value: 1.25, label: '125%' },
+      { value: 1.5, label: '150%' },
+    ],
+    value: s.textScale,
+    onChange: (v) => o.onChange({ textScale: v as Settings['textScale'] }),
+  });
+  const motion = new ChoiceGroup<Settings['reducedMotion']>(ui, {
+    id: 'settings.reduced-motion',
+    parent: o.group,
+    label: 'Reduce motion',
+    x,
+    y: size.bottom + SPACE.m,
+    width: w,
+    options: [
+      { value: 'system', label: 'As the device', description: 'Follow the device setting.' },
+      { value: 'on', label: 'Yes' },
+      { value: 'off', label: 'No' },
+    ],
+    value: s.reducedMotion,
+    onChange: (v) => o.onChange({ reducedMotion: v }),
+  });
+  const half = (w - SPACE.m) / 2;
+  const projector = new Toggle(ui, {
+    id: 'settings.projector',
+    group: o.group,
+    x,
+    y: motion.bottom + SPACE.l,
+    width: half,
+    label: 'Projector mode (larger text)',
+    value: s.projector,
+    onChange: (v) => o.onChange({ projector: v }),
+  });
+  const sound = new Toggle(ui, {
+    id: 'settings.sound',
+    group: o.group,
+    x: x + half + SPACE.m,
+    y: motion.bottom + SPACE.l,
+    width: half,
+    label: 'Sound',
+    value: s.sound,
+    onChange: (v) => o.onChange({ sound: v }),
+  });
+  const done = new Button(ui, {
+    id: 'settings.done',
+    autofocus: true,
+    group: o.group,
+    x: x + w - 260,
+    y: Math.max(projector.bottom, sound.bottom) + SPACE.l,
+    width: 260,
+    label: 'Done',
+    variant: 'primary',
+    onClick: o.onDone,
+  });
+  // As tall as what it holds.
+  const bottom = Math.min(o.maxBottom, done.bottom + SPACE.l);
+  layer.add(new Panel(ui, { x: o.x, y: o.y, width: o.width, height: bottom - o.y }));
+  size.addTo(layer);
+  motion.addTo(layer);
+  layer.add([projector, sound, done]);
+  return { bottom };
+}
