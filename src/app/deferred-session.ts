@@ -38,6 +38,8 @@ export function createDeferredSession(): DeferredSession {
     leave: () => real?.leave(),
     clearSave: () => real?.clearSave(),
     packageProblem: (ids) => (real ? real.packageProblem(ids) : 'The game is still loading.'),
+    rememberTicks: (role, ids) => real?.rememberTicks(role, ids),
+    rememberedTicks: (role) => real?.rememberedTicks(role) ?? [],
     dispose: () => real?.dispose(),
   };
   return {

@@ -73,11 +73,33 @@ export interface Session {
   clearSave(): void;
   /** Why these assurances cannot be proposed now, or null when they can. */
   packageProblem(ids: readonly AssuranceId[]): string | null;
+  /**
+   * The cards `role` has ticked on its proposing turn (not a move yet), kept so a reload
+   * finds them ticked again.
+   */
+  rememberTicks(role: string, ids: readonly AssuranceId[]): void;
+  /** The cards `role` ticked at the game's current step, or [] (another step, another role). */
+  rememberedTicks(role: string): AssuranceId[];
   /** The running actor (tests and debugging; scenes use the store). */
   readonly actor: GameActor | null;
   /** Seats, mode and pass-and-play progress of the running game. */
   readonly table: TableInfo | null;
   dispose(): void;
+}
+
+/** The cards ticked on a proposing turn (see `rememberTicks`): `{ step, role, ids }`. */
+export const TICKS_KEY = 'oversight.ticks.v1';
+
+/** The ticks stored in `text` when they are for `step` and `role`; else (or unreadable) none. */
+function readTicks(text: string | null, step: number, role: string): AssuranceId[] {
+  if (text === null) return [];
+  try {
+    const data = JSON.parse(text) as { step?: unknown; role?: unknown; ids?: unknown };
+    if (data.step !== step || data.role !== role || !Array.isArray(data.ids)) return [];
+    return data.ids.filter((id): id is AssuranceId => typeof id === 'string').slice(0, 3);
+  } catch {
+    return [];
+  }
 }
 
 export function createSession(options: SessionOptions): Session {
@@ -323,6 +345,8 @@ export function createSession(options: SessionOptions): Session {
       });
       next.start();
       store.getState().setNotice(null);
+      // Ticks from an earlier game are not this one's, even at the same step.
+      storage.removeItem(TICKS_KEY);
       adopt(next, { mode: setup.mode, seats, briefed: [], holder: null });
       autosave();
       scheduleBot();
@@ -439,6 +463,7 @@ export function createSession(options: SessionOptions): Session {
 
     clearSave() {
       storage.removeItem(SAVE_KEY);
+      storage.removeItem(TICKS_KEY);
       waitingRestore?.actor.stop();
       waitingRestore = null;
       store.getState().setSavedGameSummary(null);
@@ -448,6 +473,18 @@ export function createSession(options: SessionOptions): Session {
       if (!actor) return 'No game is running.';
       const { scenario, game } = actor.getSnapshot().context;
       return rulesPackageProblem(scenario, game, ids);
+    },
+
+    rememberTicks(role, ids) {
+      if (!actor) return;
+      const step = actor.getSnapshot().context.game.step;
+      storage.setItem(TICKS_KEY, JSON.stringify({ step, role, ids }));
+    },
+
+    rememberedTicks(role) {
+      if (!actor) return [];
+      const step = actor.getSnapshot().context.game.step;
+      return readTicks(storage.getItem(TICKS_KEY), step, role);
     },
 
     dispose() {

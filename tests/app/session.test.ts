@@ -480,3 +480,32 @@ describe('timers', () => {
     expect(timedOut()).toBe(true);
   });
 });
+
+describe('ticks on a proposing turn', () => {
+  it('are kept over a reload for the same turn, and not for another game', () => {
+    const storage = memoryStorage();
+    const first = setUp(storage);
+    first.store.getState().setSeat('police', 'human');
+    first.session.start();
+    first.session.continue();
+    first.session.continue();
+    const choices = first.store.getState().game?.choices;
+    expect(choices).toMatchObject({ role: 'police', kind: 'propose' });
+    const two = choices?.kind === 'propose' ? choices.proposable.slice(0, 2) : [];
+    first.session.rememberTicks('police', two);
+    expect(first.session.rememberedTicks('police')).toEqual(two);
+    expect(first.session.rememberedTicks('mayor')).toEqual([]);
+
+    // A reload: a new page, the same storage, Continue.
+    const again = setUp(storage);
+    again.session.checkSave();
+    expect(again.session.continueSaved()).toBe(true);
+    expect(again.session.rememberedTicks('police')).toEqual(two);
+
+    // A new game (the same step comes round again): nothing ticked.
+    again.session.start();
+    again.session.continue();
+    again.session.continue();
+    expect(again.session.rememberedTicks('police')).toEqual([]);
+  });
+});

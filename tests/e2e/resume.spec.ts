@@ -47,11 +47,14 @@ test('reload mid-negotiation, then Continue resumes exactly where the game was',
   await click(page, 'setup.start');
   await onScreen(page, 'briefing');
 
-  // Play into round 2, to a moment when the person (the Mayor) must answer or propose.
+  // Play into round 2, to a moment when the person (the Mayor) must propose.
   const played = await play(page, {
     input: 'mouse',
     stopWhen: (s) =>
-      (s.game?.round ?? 0) >= 2 && s.game?.phase === 'negotiation' && s.game.waiting === 'human',
+      (s.game?.round ?? 0) >= 2 &&
+      s.game?.phase === 'negotiation' &&
+      s.game.waiting === 'human' &&
+      s.game.choices?.kind === 'propose',
   });
   const before = essentials(played.end);
   expect(before.round).toBe(2);
@@ -59,6 +62,14 @@ test('reload mid-negotiation, then Continue resumes exactly where the game was',
   const log = await page.evaluate(() =>
     JSON.stringify(window.__oversight?.store.getState().game?.view.log),
   );
+  // A card ticked (not a move yet) is ticked again after the reload.
+  const pick = await page
+    .locator('[data-a11y-id^="table.pick."]')
+    .first()
+    .getAttribute('data-a11y-id');
+  if (!pick) throw new Error('no card to tick');
+  await click(page, pick);
+  await expect(twin(page, pick)).toHaveAttribute('aria-checked', 'true');
   await shots.take('before-reload');
   expect(
     await page.evaluate(() => localStorage.getItem('oversight.save.v1') !== null),
@@ -90,10 +101,12 @@ test('reload mid-negotiation, then Continue resumes exactly where the game was',
     await page.evaluate(() => JSON.stringify(window.__oversight?.store.getState().game?.view.log)),
     'the same log, entry for entry',
   ).toBe(log);
-  // The person's controls are back.
-  const kind = after.game?.choices?.kind;
-  await expect(twin(page, kind === 'respond' ? 'table.support' : 'table.pass')).toHaveCount(1);
+  // The person's controls are back, with the card they had ticked.
+  await expect(twin(page, 'table.pass')).toHaveCount(1);
+  await expect(twin(page, pick)).toHaveAttribute('aria-checked', 'true');
   await shots.take('after-continue');
+  await click(page, pick);
+  await expect(twin(page, pick)).toHaveAttribute('aria-checked', 'false');
 
   // And the game goes on from there to the end.
   const rest = await play(page, { input: 'mouse' });

@@ -59,7 +59,8 @@ const INFO = 'table.info';
 
 export class TableScene extends GameScene {
   private picked: string[] = [];
-  private pickedAt = -1;
+  /** The turn `picked` belongs to: the step, and the role when it is proposing. */
+  private pickedAt = '';
   private page = 0;
   private proposeButton: Button | null = null;
   /**
@@ -112,10 +113,17 @@ export class TableScene extends GameScene {
   }
 
   protected renderGame(layer: Phaser.GameObjects.Container, game: GameView): void {
-    if (game.step !== this.pickedAt) {
-      this.picked = [];
+    // A new turn starts with nothing ticked, unless the person had ticked cards on it before
+    // a reload (the session keeps them until the move is made).
+    const c = game.choices;
+    const turn = c?.kind === 'propose' ? `${game.step}|${c.role}` : `${game.step}`;
+    if (turn !== this.pickedAt) {
+      this.picked =
+        c?.kind === 'propose'
+          ? this.app.session.rememberedTicks(c.role).filter((id) => c.proposable.includes(id))
+          : [];
       this.page = 0;
-      this.pickedAt = game.step;
+      this.pickedAt = turn;
     }
     this.proposeButton = null;
     this.note = null;
@@ -1144,6 +1152,8 @@ export class TableScene extends GameScene {
     }
     if (i >= 0) this.picked.splice(i, 1);
     else this.picked.push(id);
+    const choices = game.choices;
+    if (choices?.kind === 'propose') this.app.session.rememberTicks(choices.role, this.picked);
     for (const [cid, card] of this.cards) card.setSelected(this.picked.includes(cid));
     this.updateProposeButton();
     // The count in the note (projector size) moves on too.
