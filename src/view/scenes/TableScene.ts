@@ -917,13 +917,12 @@ export class TableScene extends GameScene {
     const { cols, w, h: fullH } = this.cardSize(r);
     const bottomRow = r.y + r.height - 52;
     const lineH = this.theme.font.size.small * 1.35;
-    // The note under the cards: two lines at least, or one where a second would cost a row.
-    const noteH = (lines: number) => lines * lineH + SPACE.s;
+    // The note under the cards has one line at least, and whatever the rows of cards leave.
+    const noteH = lineH + SPACE.s;
     // One row at least: at the largest sizes the cards give way (to three lines) to the note.
     const minH = Math.round(lineH * 3 + 24);
-    const h = Math.max(minH, Math.min(fullH, bottomRow - noteH(1) - y));
-    const rowsIn = (room: number) => Math.max(1, Math.floor((room + SPACE.s) / (h + SPACE.s)));
-    const rows = rowsIn(bottomRow - noteH(1) - y);
+    const h = Math.max(minH, Math.min(fullH, bottomRow - noteH - y));
+    const rows = Math.max(1, Math.floor((bottomRow - noteH - y + SPACE.s) / (h + SPACE.s)));
     const perPage = cols * rows;
     const ids = choices.proposable;
     const pages = Math.max(1, Math.ceil(ids.length / perPage));
