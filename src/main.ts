@@ -36,6 +36,7 @@ import { mountOpenErrorsPanel } from './view/dom/open-errors-panel.ts';
 import { gateRendering, type RenderGate } from './view/render-gate.ts';
 import { GAME_HEIGHT, GAME_WIDTH, pickRenderScale } from './view/render-scale.ts';
 import { chooseRenderer } from './view/renderer-choice.ts';
+import { followRenderScale } from './view/rescale.ts';
 import { createRouter, type Router } from './view/router.ts';
 import type { AppServices } from './view/scenes/AppScene.ts';
 import { BootScene } from './view/scenes/BootScene.ts';
@@ -175,6 +176,11 @@ async function main(): Promise<void> {
   }
   hooks.game = game;
   router = createRouter(game, store);
+  followRenderScale(game, services, {
+    win: window,
+    forced: params.get('scale'),
+    ready: () => store.getState().activeScene !== null,
+  });
   const attach = () => {
     a11y.attach({ canvas: game.canvas, width: GAME_WIDTH, height: GAME_HEIGHT });
     game.scale.on(Phaser.Scale.Events.RESIZE, a11y.relayout);

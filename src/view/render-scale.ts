@@ -7,9 +7,10 @@
  * `renderScale` times larger (up to 2×, e.g. 2560×1440), each scene's camera zooms by the same
  * factor (so scenes still think in 1280×720), and texts are rasterised at that resolution.
  *
- * The scale is picked once, at start-up, from the window's size and devicePixelRatio: the
- * canvas pixels it will really be shown at, rounded up to a quarter, between 1 and 2. `?scale=1`
- * (or 1.5, 2) forces it (tests, troubleshooting). No Phaser import.
+ * The scale is picked at start-up from the window's size and devicePixelRatio — the canvas
+ * pixels it will really be shown at, rounded up to a quarter, between 1 and 2 — and again when
+ * the window settles at a new size (rescale.ts). `?scale=1` (or 1.5, 2) forces it (tests,
+ * troubleshooting). No Phaser import.
  */
 export const GAME_WIDTH = 1280;
 export const GAME_HEIGHT = 720;

@@ -56,7 +56,8 @@ export interface AppServices {
   fast: boolean;
   /**
    * The canvas is this many times 1280×720 (1–2, see render-scale.ts): cameras zoom by it and
-   * texts are rasterised at it, so scenes keep laying out in 1280×720.
+   * texts are rasterised at it, so scenes keep laying out in 1280×720. It changes when the
+   * window settles at a new size (rescale.ts), and the running scenes then start again.
    */
   renderScale: number;
   /**
