@@ -138,4 +138,6 @@ async function fourthCardRefused(page: Page): Promise<void> {
     await press(page, id, 'Space');
     await expect(twin(page, id)).toHaveAttribute('aria-checked', 'false');
   }
+  // The alert goes once it has been said: it no longer applies.
+  await expect(page.getByRole('alert')).toHaveText('', { timeout: 15_000 });
 }

@@ -10,6 +10,9 @@
 import type { AppStoreApi } from '../../store/app-store.ts';
 import type { Announcement } from '../../store/types.ts';
 
+/** How long an alert's words stay in the page after they were said (ms). */
+const ALERT_KEPT_MS = 8000;
+
 export class LiveRegions {
   readonly polite: HTMLDivElement;
   readonly assertive: HTMLDivElement;
@@ -47,9 +50,17 @@ export class LiveRegions {
       element.textContent = '';
       // Refilled a moment later, so screen readers treat it as new (rAF would stall in a
       // background tab).
+      const text = texts.join(' ');
       setTimeout(() => {
-        element.textContent = texts.join(' ');
+        element.textContent = text;
       }, 30);
+      // An alert is about a moment ("a package holds at most three"): once read, it goes, so
+      // a screen reader reading the page later does not meet it after it stopped applying.
+      if (politeness === 'assertive') {
+        setTimeout(() => {
+          if (element.textContent === text) element.textContent = '';
+        }, ALERT_KEPT_MS);
+      }
     }
   }
 }

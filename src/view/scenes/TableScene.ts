@@ -1130,12 +1130,13 @@ export class TableScene extends GameScene {
       setTextFit(note.text, note.hint, note.lines);
       return;
     }
-    // At projector size the count is not on Propose: it stays in view here.
+    // At projector size the count is not on Propose: it stays in view here. The card's title
+    // is on the card pointed at (or with the focus ring): the line keeps its room for the rest.
     const count =
       this.theme.font.factor > 1.3 && this.picked.length > 0
         ? `Ticked ${this.picked.length} of 3 · `
         : '';
-    setTextFit(note.text, `${count}${a.title.text}: ${assuranceDetails(a)}`, note.lines);
+    setTextFit(note.text, `${count}${assuranceDetails(a)}`, note.lines);
   }
 
   private togglePick(id: string, game: GameView): void {
