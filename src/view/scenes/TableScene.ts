@@ -1131,12 +1131,14 @@ export class TableScene extends GameScene {
       return;
     }
     // At projector size the count is not on Propose: it stays in view here. The card's title
-    // is on the card pointed at (or with the focus ring): the line keeps its room for the rest.
+    // is on the card pointed at (or with the focus ring), unless it was cut there: the line
+    // keeps its room for the rest.
     const count =
       this.theme.font.factor > 1.3 && this.picked.length > 0
         ? `Ticked ${this.picked.length} of 3 · `
         : '';
-    setTextFit(note.text, `${count}${assuranceDetails(a)}`, note.lines);
+    const title = this.cards.get(a.id)?.titleCut ? `${a.title.text}: ` : '';
+    setTextFit(note.text, `${count}${title}${assuranceDetails(a)}`, note.lines);
   }
 
   private togglePick(id: string, game: GameView): void {

@@ -61,6 +61,8 @@ export class AssuranceCard extends Phaser.GameObjects.Container {
   private hovered = false;
   private readonly handle: ControlHandle | null;
   private readonly box: number;
+  /** The title did not fit the card and ends with "…". */
+  readonly titleCut: boolean;
 
   constructor(ui: UiContext, o: AssuranceCardOptions) {
     super(ui.scene, 0, 0);
@@ -107,6 +109,7 @@ export class AssuranceCard extends Phaser.GameObjects.Container {
       titleLines,
     );
     this.add([who, title]);
+    this.titleCut = title.text !== o.assurance.title.text;
 
     // Bottom line: worth on the left; delay and audit icons on the right.
     const by = o.y + o.height - pad - bottomLine / 2;
