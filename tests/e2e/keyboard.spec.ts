@@ -92,6 +92,7 @@ test('solo game by keyboard only, with a visible focus ring all the way', async 
     onView: async (view) => {
       await shots.take(view);
       if (view === 'table-propose') await fourthCardRefused(page);
+      if (view === 'table-respond') await packageReadInFull(page);
     },
   });
   expect(played.end.screen).toBe('debrief');
@@ -116,6 +117,29 @@ test('solo game by keyboard only, with a visible focus ring all the way', async 
   await onScreen(page, 'title');
   expect((await summary(page)).screen).toBe('title');
 });
+
+/**
+ * On an answering turn, the package on the table opens in full (Enter), and Escape goes back to
+ * the table — to the package, not to the paused screen — with the answer still to give.
+ */
+async function packageReadInFull(page: Page): Promise<void> {
+  const title = await page.evaluate(() => {
+    const g = window.__oversight?.store.getState().game;
+    const id = g?.view.pending?.assurances[0];
+    return g?.scenario.assurances.find((a) => a.id === id)?.title.text ?? '';
+  });
+  expect(title, 'a package on the table').not.toBe('');
+  await press(page, 'table.pending');
+  await expect.poll(() => focusedId(page)).toBe('table.details.back');
+  await expect(twin(page, 'table.details')).toContainText(title);
+  await expect(twin(page, 'table.support')).toHaveCount(0);
+  await expectFocusVisible(page);
+  await page.keyboard.press('Escape');
+  await expect.poll(() => focusedId(page)).toBe('table.pending');
+  await expect(twin(page, 'table.details')).toHaveCount(0);
+  await expect(twin(page, 'table.support')).toHaveCount(1);
+  expect((await summary(page)).game?.paused).toBe(false);
+}
 
 /**
  * On a proposing turn, a fourth card is not ticked: the three stay ticked and the reason is

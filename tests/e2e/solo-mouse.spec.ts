@@ -106,6 +106,21 @@ test('solo game with the mouse: the Mayor against bots, from the title to the de
       await look(view);
       // Redraws leave no two elements with one id.
       expect(await repeatedIds(page), `ids on ${view}`).toEqual([]);
+      // The package on the table opens in full, and the table comes back with the answer
+      // still to give.
+      if (view === 'table-respond') {
+        const title = await page.evaluate(() => {
+          const g = window.__oversight?.store.getState().game;
+          const id = g?.view.pending?.assurances[0];
+          return g?.scenario.assurances.find((a) => a.id === id)?.title.text ?? '';
+        });
+        await click(page, 'table.pending');
+        await expect(twin(page, 'table.details')).toContainText(title);
+        await look('table-details');
+        await click(page, 'table.details.back');
+        await expect(twin(page, 'table.support')).toHaveCount(1);
+        expect(await focusedId(page)).toBe('table.pending');
+      }
       // On the table the meters are text too, as the screen shows them.
       if (view.startsWith('table-')) {
         const shown = await summary(page);

@@ -473,7 +473,8 @@ export class A11yLayer {
       entry.describedBy.id = `a11y-desc-${cssId(entry.spec.id)}`;
       this.root.appendChild(entry.describedBy);
     }
-    entry.describedBy.textContent = text;
+    // Set again on every move: only a change touches the DOM.
+    if (entry.describedBy.textContent !== text) entry.describedBy.textContent = text;
     entry.element.setAttribute('aria-describedby', entry.describedBy.id);
   }
 

@@ -49,11 +49,20 @@ export abstract class GameScene extends AppScene {
       const game = this.state.game;
       // The hand-off screen has no pause: there Escape would stop the game out of sight.
       if (!game || game.over || this.state.handoff) return;
+      if (!game.paused && this.closeOverlay()) return;
       if (this.settingsOpen) this.toggleSettings(false);
       else if (game.paused) this.app.session.resume();
       else this.app.session.pause();
     });
     this.rerender();
+  }
+
+  /**
+   * Escape closes what the screen has open over the game (a list shown in full) before it
+   * pauses: returns whether there was something to close.
+   */
+  protected closeOverlay(): boolean {
+    return false;
   }
 
   /** Draws the phase-specific part of the screen below the top bar. */

@@ -17,11 +17,7 @@ import type { LogKind } from '../../rules/types.ts';
 import { METER_IDS } from '../../scenario/schema.ts';
 import type { GameView } from '../../store/types.ts';
 import type { ControlHandle } from '../a11y/layer.ts';
-import {
-  AssuranceCard,
-  type AssuranceCardOptions,
-  assuranceDetails,
-} from '../table/AssuranceCard.ts';
+import { AssuranceCard, type AssuranceCardOptions } from '../table/AssuranceCard.ts';
 import { BalanceTriangle } from '../table/BalanceTriangle.ts';
 import { ConditionChips } from '../table/ConditionChips.ts';
 import { EventTicker } from '../table/EventTicker.ts';
@@ -30,16 +26,20 @@ import { MeterBar } from '../table/MeterBar.ts';
 import { type SeatState, SeatsView } from '../table/Seats.ts';
 import { COLOURS, SPACE } from '../theme.ts';
 import { Button } from '../ui/Button.ts';
+import { OpenArea } from '../ui/OpenArea.ts';
 import { ScrollText } from '../ui/ScrollText.ts';
 import { setTextFit } from '../ui/text-fit.ts';
 import { fittedText } from '../ui/text-pool.ts';
 import type { AppServices } from './AppScene.ts';
 import { GameScene, PHASE_NAMES, TOP_BAR_HEIGHT } from './GameScene.ts';
 import {
+  agreedDetails,
   agreedText,
+  assuranceDetails,
   assuranceTitle,
   logText,
   metersText,
+  packageDetails,
   pendingText,
   rankedAmendments,
   viewersRedLine,
@@ -56,6 +56,12 @@ const MOVE_KINDS: ReadonlySet<LogKind> = new Set([
   'timeout',
 ]);
 const INFO = 'table.info';
+/** What the details view shows, and the control that opens it (the focus goes back there). */
+type DetailsKind = 'agreed' | 'package';
+const DETAILS_OPENER: Record<DetailsKind, string> = {
+  agreed: 'table.agreed',
+  package: 'table.pending',
+};
 
 export class TableScene extends GameScene {
   private picked: string[] = [];
@@ -82,7 +88,15 @@ export class TableScene extends GameScene {
   /** The kept balance triangle (a part). */
   private triangle: BalanceTriangle | null = null;
   private balanceInfoOpen = false;
+  /**
+   * A list open in full over the centre (the seats and the tray): the agreed conditions, or
+   * the package on the table; with the role whose view it was opened in (another person's
+   * turn at the same device closes it).
+   */
+  private details: { kind: DetailsKind; viewer: string | null } | null = null;
   private clock: Phaser.GameObjects.Text | null = null;
+  /** The kept text of the details view. */
+  private detailsText: ScrollText | null = null;
   /** The kept game log. */
   private log: ScrollText | null = null;
   /** The kept seats (a part), moved on by every redraw, and their screen-reader twin. */
@@ -91,7 +105,7 @@ export class TableScene extends GameScene {
   /** The kept package on the table (a part): its answers line, screen-reader twin and bottom. */
   private onTable: {
     answers: Phaser.GameObjects.Text;
-    control: ControlHandle;
+    control: OpenArea;
     bottom: number;
   } | null = null;
   /** Where the package on the table shows each of its cards (each card a part). */
@@ -137,7 +151,14 @@ export class TableScene extends GameScene {
       { id: INFO, label: 'The table' },
     ]);
 
+    const details = this.detailsShown(game);
     this.drawLeft(layer, game, L.left);
+    if (details) {
+      const bottom = L.tray.y + L.tray.height;
+      this.drawDetails(layer, game, details, { ...L.table, height: bottom - L.table.y });
+      this.drawRight(layer, game, L.right);
+      return;
+    }
     this.drawSeats(layer, game, L.table);
     this.drawRight(layer, game, L.right);
     switch (game.phase) {
@@ -151,6 +172,90 @@ export class TableScene extends GameScene {
         this.drawNegotiation(layer, game, L.tray);
     }
     this.tickClock();
+  }
+
+  // ── A list in full over the centre ──────────────────────────────────────────────────────
+
+  /** The details view to draw now: closed once what it shows is gone, or for another person. */
+  private detailsShown(game: GameView): DetailsKind | null {
+    const d = this.details;
+    const viewer = game.view.me?.role ?? null;
+    const gone =
+      !d ||
+      d.viewer !== viewer ||
+      (d.kind === 'package' ? !game.view.pending : game.view.agreed.length === 0);
+    if (gone) this.details = null;
+    return this.details?.kind ?? null;
+  }
+
+  private openDetails(kind: DetailsKind): void {
+    this.details = { kind, viewer: this.state.game?.view.me?.role ?? null };
+    this.rerender();
+    this.app.a11y.focus('table.details.back');
+  }
+
+  private closeDetails(): void {
+    const d = this.details;
+    if (!d) return;
+    this.details = null;
+    this.rerender();
+    this.app.a11y.focus(DETAILS_OPENER[d.kind]);
+  }
+
+  protected override closeOverlay(): boolean {
+    if (!this.details) return false;
+    this.closeDetails();
+    return true;
+  }
+
+  /**
+   * The agreed conditions or the package on the table in full, in the room of the seats and
+   * the tray: each card's whole title, who delivers it, its worth to the viewer and what it
+   * promises. The text is kept while the view is open, so a bot's move (new answers) does not
+   * scroll it back to the start.
+   */
+  private drawDetails(
+    layer: Phaser.GameObjects.Container,
+    game: GameView,
+    kind: DetailsKind,
+    r: Rect,
+  ): void {
+    const p = game.view.pending;
+    const title =
+      kind === 'agreed'
+        ? `Agreed conditions (${game.view.agreed.length})`
+        : `Package ${p?.number ?? ''} from ${roleLabel(game.scenario, p?.proposer ?? '')}${p?.amendedBy ? `, amended by ${roleLabel(game.scenario, p.amendedBy)}` : ''}`;
+    const text = kind === 'agreed' ? agreedDetails(game) : packageDetails(game);
+    const y = this.heading(layer, r, r.y, title, 1);
+    const buttonY = r.y + r.height - 52;
+    const built = this.part(layer, 'table.details', [kind, r.x, y, r.width, buttonY], (part) => {
+      this.detailsText = new ScrollText(this.ui, {
+        id: 'table.details',
+        label: title,
+        group: ACTIONS,
+        x: r.x,
+        y,
+        width: r.width,
+        height: buttonY - SPACE.s - y,
+        text,
+      });
+      part.add(this.detailsText);
+    });
+    if (!built) this.detailsText?.setText(text, 'keep');
+    layer.add(
+      new Button(this.ui, {
+        id: 'table.details.back',
+        group: ACTIONS,
+        x: r.x,
+        y: buttonY,
+        width: Math.min(r.width, Math.round(320 * Math.max(1, this.theme.font.factor))),
+        height: 48,
+        label: 'Back to the table',
+        icon: 'icon:back',
+        description: 'Escape also goes back.',
+        onClick: () => this.closeDetails(),
+      }),
+    );
   }
 
   // ── Left: meters, balance, agreed conditions ─────────────────────────────────────────────
@@ -252,6 +357,7 @@ export class TableScene extends GameScene {
             view.agreed.map((a) => assuranceTitle(game, a.id)),
             agreedText(game),
             INFO,
+            () => this.openDetails('agreed'),
           ),
         );
       },
@@ -701,18 +807,23 @@ export class TableScene extends GameScene {
           end - amendRoom - waitRoom,
           textH,
         );
-        const control = this.app.a11y.registerControl({
-          id: 'table.pending',
-          label: `Package ${p.number} on the table`,
-          role: 'text',
-          rect: { x: r.x, y: cardsY, width: r.width, height: ch },
-          text: pendingText(game),
+        // The cards open the package in full (their titles are cut at large text sizes, and
+        // what each promises is under them only when there is room). Removed with the package:
+        // on a pass-and-play hand-off it would otherwise still read out the previous player's
+        // private values.
+        const cardsW = p.assurances.length * (cw + SPACE.s) - SPACE.s;
+        const control = new OpenArea(this.ui, {
+          id: DETAILS_OPENER.package,
+          label: `Package ${p.number} on the table. Read it in full`,
+          description: pendingText(game),
+          x: r.x,
+          y: cardsY,
+          width: Math.max(cw, cardsW),
+          height: ch,
           group: INFO,
-          owner: this.scene.key,
+          onOpen: () => this.openDetails('package'),
         });
-        // Removed with the package: on a pass-and-play hand-off it would otherwise still read
-        // out the previous player's private values.
-        part.once('destroy', () => control.remove());
+        part.add(control);
         this.onTable = { answers, control, bottom: y };
       },
       r,
@@ -734,7 +845,7 @@ export class TableScene extends GameScene {
         area,
       );
     }
-    kept.control.update({ text: pendingText(game) });
+    kept.control.describe(pendingText(game));
     const said = Object.entries(p.responses).map(
       ([role, resp]) =>
         `${roleLabel(game.scenario, role)} ${resp === 'support' ? '✔ supports' : '✘ opposes'}`,

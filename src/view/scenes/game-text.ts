@@ -5,7 +5,7 @@
  */
 import { describeNewEntries, roleLabel } from '../../app/announce.ts';
 import { BALANCE_RULE_TEXT, bandStatus } from '../../rules/scoring.ts';
-import { METER_IDS } from '../../scenario/schema.ts';
+import { type Assurance, METER_IDS } from '../../scenario/schema.ts';
 import type { GameView } from '../../store/types.ts';
 
 /**
@@ -78,6 +78,71 @@ export function agreedText(game: GameView): string {
   const agreed = game.view.agreed;
   if (agreed.length === 0) return 'No assurances agreed yet.';
   return agreed.map((a) => `• ${assuranceTitle(game, a.id)} (round ${a.round})`).join('\n');
+}
+
+/**
+ * What an assurance promises, and what its card's icons stand for: its summary, then its delay
+ * (the hourglass) and its audit (the magnifier), in words.
+ */
+export function assuranceDetails(a: Assurance): string {
+  const details = [a.summary.text];
+  if (a.delay > 0)
+    details.push(`Takes effect ${a.delay} round${a.delay > 1 ? 's' : ''} after it is agreed.`);
+  if (a.verification) details.push('Verifiable: audited after the decision.');
+  return details.join(' ');
+}
+
+/**
+ * Each agreed condition in full (the chips on the table have room for a short title): its
+ * title, who delivers it and when it was agreed, and what it promises.
+ */
+export function agreedDetails(game: GameView): string {
+  const { scenario, view } = game;
+  if (view.agreed.length === 0) return 'No assurances agreed yet.';
+  return view.agreed
+    .map((entry) => {
+      const a = scenario.assurances.find((x) => x.id === entry.id);
+      if (!a) return entry.id;
+      return [
+        `✓ ${a.title.text}`,
+        `${roleLabel(scenario, a.deliverer)} delivers · agreed in round ${entry.round}`,
+        assuranceDetails(a),
+      ].join('\n');
+    })
+    .join('\n\n');
+}
+
+/**
+ * The package on the table in full (its cards have room for their titles only, and at large
+ * text sizes not all of those): each card with who delivers it, its worth to the viewer and what
+ * it promises, then the answers so far.
+ */
+export function packageDetails(game: GameView): string {
+  const { scenario } = game;
+  const p = game.view.pending;
+  if (!p) return '';
+  const cards = p.assurances.map((id) => {
+    const a = scenario.assurances.find((x) => x.id === id);
+    if (!a) return id;
+    const worth = worthToViewer(game, id);
+    const red = viewersRedLine(game, id) ? ' · your red line' : '';
+    return [
+      `• ${a.title.text}`,
+      `${roleLabel(scenario, a.deliverer)} delivers${worth ? ` · ${worth}` : ''}${red}`,
+      assuranceDetails(a),
+    ].join('\n');
+  });
+  const said = Object.entries(p.responses).map(
+    ([role, r]) => `${roleLabel(scenario, role)} ${r === 'support' ? 'supports' : 'opposes'}`,
+  );
+  const waiting = p.awaiting.map((r) => roleLabel(scenario, r));
+  const answers = [
+    said.length > 0 ? `So far: ${said.join(', ')}.` : 'No answers yet.',
+    waiting.length > 0 ? `Still to answer: ${waiting.join(', ')}.` : '',
+  ]
+    .filter(Boolean)
+    .join(' ');
+  return [...cards, answers].join('\n\n');
 }
 
 /** The whole log as sentences, newest last. */

@@ -7,6 +7,7 @@
 import Phaser from 'phaser';
 import type { Assurance } from '../../scenario/schema.ts';
 import type { ControlHandle } from '../a11y/layer.ts';
+import { assuranceDetails } from '../scenes/game-text.ts';
 import { iconKey } from '../theme/assets.ts';
 import { colour, legibleOn, OKABE_ITO, SURFACE, TEXT } from '../theme/palette.ts';
 import { COLOURS, RADIUS, SPACE } from '../theme.ts';
@@ -39,18 +40,6 @@ export interface AssuranceCardOptions {
   badge?: string;
   /** The viewer said they would never accept this card: its worth line says so. */
   redLine?: boolean;
-}
-
-/**
- * What an assurance promises, and what its card's icons stand for: its summary, then its delay
- * (the hourglass) and its audit (the magnifier), in words.
- */
-export function assuranceDetails(a: Assurance): string {
-  const details = [a.summary.text];
-  if (a.delay > 0)
-    details.push(`Takes effect ${a.delay} round${a.delay > 1 ? 's' : ''} after it is agreed.`);
-  if (a.verification) details.push('Verifiable: audited after the decision.');
-  return details.join(' ');
 }
 
 export class AssuranceCard extends Phaser.GameObjects.Container {

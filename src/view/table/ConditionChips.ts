@@ -1,18 +1,27 @@
 /**
  * The agreed conditions as small chips (a tick icon and the short title) flowing in a box; when
- * they do not all fit, the last chip says "+N more" (the full list is the region's text).
+ * they do not all fit, the last chip says "+N more". The box opens the list in full (`onOpen`):
+ * titles cut to fit, the ones behind "+N more", and what each promises.
  */
 import Phaser from 'phaser';
 import { iconKey } from '../theme/assets.ts';
 import { OKABE_ITO } from '../theme/palette.ts';
 import { COLOURS, RADIUS, SPACE } from '../theme.ts';
 import type { UiContext } from '../ui/context.ts';
+import { OpenArea } from '../ui/OpenArea.ts';
 import { svgImage } from '../ui/svg-image.ts';
 import { fittedText } from '../ui/text-pool.ts';
 import type { Rect } from './layout.ts';
 
 export class ConditionChips extends Phaser.GameObjects.Container {
-  constructor(ui: UiContext, r: Rect, titles: string[], fullText: string, group: string) {
+  constructor(
+    ui: UiContext,
+    r: Rect,
+    titles: string[],
+    fullText: string,
+    group: string,
+    onOpen: () => void,
+  ) {
     super(ui.scene, 0, 0);
     const scene = ui.scene;
     const theme = ui.theme;
@@ -66,22 +75,46 @@ export class ConditionChips extends Phaser.GameObjects.Container {
         }
       }
     }
+    let last = y;
     labels.forEach((label, i) => {
       const p = places[i];
-      if (i < shown && p) this.chip(label, p.x, p.y, p.w, chipH, true);
-      else if (i === shown && more) this.chip(label, more.x, more.y, more.w, chipH, false);
-      else label.destroy();
+      if (i < shown && p) {
+        this.chip(label, p.x, p.y, p.w, chipH, true);
+        last = p.y + chipH;
+      } else if (i === shown && more) {
+        this.chip(label, more.x, more.y, more.w, chipH, false);
+        last = more.y + chipH;
+      } else {
+        label.destroy();
+      }
     });
-    const control = ui.a11y.registerControl({
-      id: 'table.agreed',
-      label: `Agreed conditions: ${titles.length}`,
-      role: 'text',
-      rect: r,
-      text: fullText,
-      group,
-      owner: ui.owner,
-    });
-    this.once(Phaser.GameObjects.Events.DESTROY, () => control.remove());
+    if (titles.length === 0) {
+      const control = ui.a11y.registerControl({
+        id: 'table.agreed',
+        label: 'Agreed conditions: none yet',
+        role: 'text',
+        rect: r,
+        text: fullText,
+        group,
+        owner: ui.owner,
+      });
+      this.once(Phaser.GameObjects.Events.DESTROY, () => control.remove());
+    } else {
+      // The heading and the chips (not the empty room under them) open the list.
+      this.add(
+        new OpenArea(ui, {
+          id: 'table.agreed',
+          label: `Agreed conditions: ${titles.length}. Read them in full`,
+          description: fullText,
+          x: r.x,
+          y: r.y,
+          width: r.width,
+          height: Math.min(bottom, last) - r.y,
+          group,
+          onOpen,
+        }),
+      );
+    }
     scene.add.existing(this);
   }
 
