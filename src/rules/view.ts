@@ -6,6 +6,7 @@
  * With role = null it is the public view (the projector, a spectator).
  */
 import type { MeterWeights, Role, Scenario, Text } from '../scenario/schema.ts';
+import { scoresIfDecided } from './forecast.ts';
 import { actingRole } from './legal.ts';
 import { balanceScore, type RoleScore, roleScore, valuation } from './scoring.ts';
 import type { GameState, RedLineFlag, RoleId } from './types.ts';
@@ -18,6 +19,11 @@ export interface PrivateRoleInfo {
   redLines: Role['redLines'];
   valuations: { assurances: Record<string, number>; decisions: Record<string, number> };
   score: RoleScore;
+  /**
+   * Its final score under each final decision, before the audits (forecast.ts), while the
+   * decision is ahead; empty at any other time.
+   */
+  ifDecided: Record<string, number>;
 }
 
 export type PublicState = Omit<GameState, 'rng' | 'seed' | 'valuationDeltas' | 'redLineFlags'>;
@@ -45,6 +51,7 @@ function privateInfo(scenario: Scenario, state: GameState, role: Role): PrivateR
     redLines: role.redLines,
     valuations: { assurances, decisions },
     score: roleScore(scenario, state, role.id),
+    ifDecided: scoresIfDecided(scenario, state, role.id),
   };
 }
 

@@ -1,6 +1,10 @@
 import { describe, expect, it } from 'vitest';
 import type { GameView } from '../../src/store/types.ts';
-import { agreedDetails, packageDetails } from '../../src/view/scenes/game-text.ts';
+import {
+  agreedDetails,
+  outcomeForViewer,
+  packageDetails,
+} from '../../src/view/scenes/game-text.ts';
 import { fixtureScenario } from '../fixtures/load.ts';
 
 const scenario = fixtureScenario('table');
@@ -63,5 +67,26 @@ describe('the package on the table in full', () => {
     expect(text).toContain('• Uk-Data\nVendor delivers\n');
     expect(text).not.toContain('to you');
     expect(packageDetails(gameWith({}))).toBe('');
+  });
+});
+
+describe('what a decision would give the person choosing', () => {
+  const me = {
+    role: 'mayor',
+    reservation: 29,
+    valuations: { assurances: {}, decisions: { approve: -20, defer: -7 } },
+    redLines: { assurances: [], decisions: [] },
+    ifDecided: { approve: 28.46, block: -3 },
+  };
+
+  it('is their final score against what satisfies them, not the decision’s own worth', () => {
+    const game = gameWith({ me });
+    expect(outcomeForViewer(game, 'approve')).toBe('Your score: 28.5 — you need 29');
+    expect(outcomeForViewer(game, 'block')).toBe('Your score: −3 — you need 29');
+  });
+
+  it('is another round first for a defer, with its cost, and nothing in the public view', () => {
+    expect(outcomeForViewer(gameWith({ me }), 'defer')).toBe('One more round first (−7 to you)');
+    expect(outcomeForViewer(gameWith({}), 'approve')).toBe('');
   });
 });

@@ -19,7 +19,7 @@ import { Panel } from '../ui/Panel.ts';
 import { setTextFit } from '../ui/text-fit.ts';
 import type { AppServices } from './AppScene.ts';
 import { GameScene, TOP_BAR_HEIGHT } from './GameScene.ts';
-import { assuranceTitle, decisionTitle, viewersRedLine, worthToViewer } from './game-text.ts';
+import { assuranceTitle, decisionTitle, outcomeForViewer, viewersRedLine } from './game-text.ts';
 
 const LEFT_X = 40;
 const LEFT_W = 470;
@@ -164,6 +164,16 @@ export class DecisionScene extends GameScene {
       );
       layer.add(wait);
       my += wait.height;
+    } else {
+      // The scores beside the choices are certain but for the audits, which are chance.
+      const note = this.add.text(
+        MID_X,
+        my,
+        'Each score is your final score if that decision is taken, before the audits a year on.',
+        t.text('small', { wrap: midW, color: COLOURS.textMuted }),
+      );
+      layer.add(note);
+      my += note.height;
     }
     my += SPACE.m;
 
@@ -192,8 +202,10 @@ export class DecisionScene extends GameScene {
           .map((r) => roleLabel(scenario, r));
         const chosen = view.decision === id;
         let rowBottom = my;
+        // What the choice would give the person choosing: their final score, not the
+        // decision's own worth (which leaves out the promises a binding decision makes count).
+        const outcome = mine ? outcomeForViewer(game, id) : '';
         if (mine) {
-          const worth = worthToViewer(game, id);
           // The viewer's own red line is marked before it is crossed, not only in the debrief.
           const red = viewersRedLine(game, id);
           const button = new Button(this.ui, {
@@ -201,10 +213,14 @@ export class DecisionScene extends GameScene {
             x: MID_X,
             y: my,
             width: buttonW,
-            label: `${decisionTitle(game, id)}${worth ? ` (${worth})` : ''}${red ? ' · your red line' : ''}`,
-            description: red
-              ? `Your red line: you said you would never accept this. ${decision?.summary.text ?? ''}`
-              : decision?.summary.text,
+            label: `${decisionTitle(game, id)}${red ? ' · your red line' : ''}`,
+            description: [
+              outcome,
+              red ? 'Your red line: you said you would never accept this.' : '',
+              decision?.summary.text ?? '',
+            ]
+              .filter(Boolean)
+              .join(' '),
             icon: red ? 'icon:warning' : 'icon:decision',
             fontRole: role,
             onClick: () =>
@@ -226,7 +242,18 @@ export class DecisionScene extends GameScene {
           rows.add(name);
           rowBottom = Math.max(rowBottom, name.y + name.height);
         }
-        const summary = this.add.text(summaryX, my, '', t.text(role, { wrap: summaryW }));
+        let top = my;
+        if (outcome) {
+          const line = this.add.text(
+            summaryX,
+            my,
+            outcome,
+            t.text(role, { wrap: summaryW, bold: true }),
+          );
+          rows.add(line);
+          top += line.height + 2;
+        }
+        const summary = this.add.text(summaryX, top, '', t.text(role, { wrap: summaryW }));
         // Cut only as a last resort: the full summary is the button's description too.
         cut.push(
           setTextFit(
@@ -236,7 +263,7 @@ export class DecisionScene extends GameScene {
           ),
         );
         rows.add(summary);
-        let sy = my + summary.height + 2;
+        let sy = top + summary.height + 2;
         if (backers.length > 0) {
           const b = this.add.text(
             summaryX,

@@ -50,6 +50,29 @@ export function viewersRedLine(game: GameView, id: string): boolean {
   return red !== undefined && (red.assurances.includes(id) || red.decisions.includes(id));
 }
 
+/**
+ * What a decision would give the viewer, beside it on the decision screen: for a final decision
+ * their final score (the rules' forecast, before the audits) and what satisfies them, "Your
+ * score: 28.5 — you need 29"; for a defer, that another round comes first and what it costs or
+ * gives them. "" in the public view.
+ */
+export function outcomeForViewer(game: GameView, id: string): string {
+  const me = game.view.me;
+  if (!me) return '';
+  const score = me.ifDecided[id];
+  if (score === undefined) {
+    const worth = worthToViewer(game, id);
+    return `One more round first${worth ? ` (${worth})` : ''}`;
+  }
+  return `Your score: ${signed(score)} — you need ${signed(me.reservation)}`;
+}
+
+/** A score as the screens show it: one decimal at most, a real minus sign. */
+function signed(n: number): string {
+  const rounded = Math.round(n * 10) / 10;
+  return `${rounded < 0 ? '−' : ''}${Math.abs(rounded)}`;
+}
+
 function toYou(n: number): string {
   const rounded = Math.round(n * 10) / 10;
   return `${rounded > 0 ? '+' : rounded < 0 ? '−' : ''}${Math.abs(rounded)} to you`;
