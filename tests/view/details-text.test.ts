@@ -2,6 +2,7 @@ import { describe, expect, it } from 'vitest';
 import type { GameView } from '../../src/store/types.ts';
 import {
   agreedDetails,
+  balanceDetails,
   outcomeForViewer,
   packageDetails,
 } from '../../src/view/scenes/game-text.ts';
@@ -88,5 +89,19 @@ describe('what a decision would give the person choosing', () => {
   it('is another round first for a defer, with its cost, and nothing in the public view', () => {
     expect(outcomeForViewer(gameWith({ me }), 'defer')).toBe('One more round first (−7 to you)');
     expect(outcomeForViewer(gameWith({}), 'approve')).toBe('');
+  });
+});
+
+describe('how the balance is scored', () => {
+  it('gives the rule, then each meter’s score against its band, adding up to the balance', () => {
+    const game = gameWith({ meters: { trust: 55, security: 35, privacy: 90 }, balance: 46.4 });
+    const [rule, meters, total] = balanceDetails(game).split('\n\n');
+    expect(rule).toMatch(/geometric mean/);
+    expect(meters?.split('\n')).toEqual([
+      'Trust 55: inside its healthy band 35–75, so it scores 100%.',
+      'Security 35: inside its healthy band 35–75, so it scores 50%.',
+      'Privacy 90: above its healthy band 35–75, so it scores 20%.',
+    ]);
+    expect(total).toBe('Together: a balance of 46 of 100.');
   });
 });

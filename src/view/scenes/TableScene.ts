@@ -37,6 +37,7 @@ import {
   agreedText,
   assuranceDetails,
   assuranceTitle,
+  balanceDetails,
   logText,
   metersText,
   packageDetails,
@@ -57,10 +58,11 @@ const MOVE_KINDS: ReadonlySet<LogKind> = new Set([
 ]);
 const INFO = 'table.info';
 /** What the details view shows, and the control that opens it (the focus goes back there). */
-type DetailsKind = 'agreed' | 'package';
+type DetailsKind = 'agreed' | 'package' | 'balance';
 const DETAILS_OPENER: Record<DetailsKind, string> = {
   agreed: 'table.agreed',
   package: 'table.pending',
+  balance: 'table.balance-info',
 };
 
 export class TableScene extends GameScene {
@@ -87,7 +89,6 @@ export class TableScene extends GameScene {
   private balanceBottom = 0;
   /** The kept balance triangle (a part). */
   private triangle: BalanceTriangle | null = null;
-  private balanceInfoOpen = false;
   /**
    * A list open in full over the centre (the seats and the tray): the agreed conditions, or
    * the package on the table; with the role whose view it was opened in (another person's
@@ -183,7 +184,8 @@ export class TableScene extends GameScene {
     const gone =
       !d ||
       d.viewer !== viewer ||
-      (d.kind === 'package' ? !game.view.pending : game.view.agreed.length === 0);
+      (d.kind === 'package' && !game.view.pending) ||
+      (d.kind === 'agreed' && game.view.agreed.length === 0);
     if (gone) this.details = null;
     return this.details?.kind ?? null;
   }
@@ -224,8 +226,15 @@ export class TableScene extends GameScene {
     const title =
       kind === 'agreed'
         ? `Agreed conditions (${game.view.agreed.length})`
-        : `Package ${p?.number ?? ''} from ${roleLabel(game.scenario, p?.proposer ?? '')}${p?.amendedBy ? `, amended by ${roleLabel(game.scenario, p.amendedBy)}` : ''}`;
-    const text = kind === 'agreed' ? agreedDetails(game) : packageDetails(game);
+        : kind === 'balance'
+          ? `How the balance of ${Math.round(game.view.balance)} is scored`
+          : `Package ${p?.number ?? ''} from ${roleLabel(game.scenario, p?.proposer ?? '')}${p?.amendedBy ? `, amended by ${roleLabel(game.scenario, p.amendedBy)}` : ''}`;
+    const text =
+      kind === 'agreed'
+        ? agreedDetails(game)
+        : kind === 'balance'
+          ? balanceDetails(game)
+          : packageDetails(game);
     const y = this.heading(layer, r, r.y, title, 1);
     const buttonY = r.y + r.height - 52;
     const built = this.part(layer, 'table.details', [kind, r.x, y, r.width, buttonY], (part) => {
@@ -316,7 +325,8 @@ export class TableScene extends GameScene {
     this.metersShown = view.meters;
     const y = this.metersBottom + SPACE.xs;
     // Kept while the rule's box stays open or shut; a change of the meters moves it on.
-    const deps = [scenario, this.balanceInfoOpen, r.x, y, r.width];
+    const infoOpen = this.details?.kind === 'balance';
+    const deps = [scenario, infoOpen, r.x, y, r.width];
     const built = this.part(
       layer,
       'table.balance',
@@ -330,12 +340,9 @@ export class TableScene extends GameScene {
           meters: view.meters,
           balance: view.balance,
           previous: this.triangle?.weights ?? null,
-          infoOpen: this.balanceInfoOpen,
+          infoOpen,
           group: INFO,
-          onInfo: () => {
-            this.balanceInfoOpen = !this.balanceInfoOpen;
-            this.rerender();
-          },
+          onInfo: () => (infoOpen ? this.closeDetails() : this.openDetails('balance')),
         });
         part.add(triangle);
         this.triangle = triangle;

@@ -4,7 +4,7 @@
  * their DOM twins and tooltips.
  */
 import { describeNewEntries, roleLabel } from '../../app/announce.ts';
-import { BALANCE_RULE_TEXT, bandStatus } from '../../rules/scoring.ts';
+import { BALANCE_RULE_TEXT, bandStatus, meterHealth } from '../../rules/scoring.ts';
 import { type Assurance, METER_IDS } from '../../scenario/schema.ts';
 import type { GameView } from '../../store/types.ts';
 
@@ -166,6 +166,26 @@ export function packageDetails(game: GameView): string {
     .filter(Boolean)
     .join(' ');
   return [...cards, answers].join('\n\n');
+}
+
+/**
+ * How the balance comes out of the meters now: the rule in plain words, then each meter's
+ * score against its healthy band, so the number can be followed.
+ */
+export function balanceDetails(game: GameView): string {
+  const { scenario, view } = game;
+  const meters = METER_IDS.map((m) => {
+    const meter = scenario.meters[m];
+    const value = Math.round(view.meters[m]);
+    const health = Math.round(100 * meterHealth(view.meters[m], meter.band));
+    const where = value < meter.band.low ? 'below' : value > meter.band.high ? 'above' : 'inside';
+    return `${meter.name.text} ${value}: ${where} its healthy band ${meter.band.low}–${meter.band.high}, so it scores ${health}%.`;
+  });
+  return [
+    BALANCE_RULE_TEXT,
+    meters.join('\n'),
+    `Together: a balance of ${Math.round(view.balance)} of 100.`,
+  ].join('\n\n');
 }
 
 /** The whole log as sentences, newest last. */

@@ -4,9 +4,10 @@
  * middle of the band, 0.5 at its edges, 0 at 0 or 100), so a dot at the centre means the meters
  * are equally healthy and a dot pulled to a corner means the other two are suffering. The dot
  * tweens from where it was. Beside it: the balance score and a "?" control whose accessible
- * description is the rule in plain words (BALANCE_RULE_TEXT); activating it shows the rule.
+ * description is the rule in plain words (BALANCE_RULE_TEXT); activating it calls `onInfo` (the
+ * table opens the rule in full, with each meter's score, where it has room).
  *
- * A triangle is kept while the rule's box stays open or shut, and `setBalance` moves it on: the
+ * A triangle is kept while its "?" stays pressed or not, and `setBalance` moves it on: the
  * meters change with most agreed or rejected packages, and only the dot and the score change.
  */
 import Phaser from 'phaser';
@@ -15,7 +16,7 @@ import { METER_IDS, type MeterId, type Scenario } from '../../scenario/schema.ts
 import type { ControlHandle } from '../a11y/layer.ts';
 import { iconKey } from '../theme/assets.ts';
 import { METERS, SURFACE, TEXT } from '../theme/palette.ts';
-import { COLOURS, RADIUS, SPACE } from '../theme.ts';
+import { COLOURS } from '../theme.ts';
 import type { Region } from '../tween-region.ts';
 import type { UiContext } from '../ui/context.ts';
 import { focusRing } from '../ui/draw.ts';
@@ -43,6 +44,7 @@ export interface BalanceTriangleOptions {
   balance: number;
   /** Where the dot was drawn last, as weights (null: first draw). */
   previous: number[] | null;
+  /** The rule is open (the "?" is drawn pressed). */
   infoOpen: boolean;
   onInfo: () => void;
   group: string;
@@ -211,23 +213,7 @@ export class BalanceTriangle extends Phaser.GameObjects.Container {
     });
     this.once(Phaser.GameObjects.Events.DESTROY, () => this.control.remove());
 
-    let bottom = top + triH + iconSize / 2 + small * 1.4 + 6;
-    if (o.infoOpen) {
-      const pad = SPACE.s;
-      const text = scene.add.text(
-        o.x + pad,
-        bottom + pad,
-        BALANCE_RULE_TEXT,
-        theme.text('small', { wrap: o.width - 2 * pad }),
-      );
-      const box = scene.add.graphics();
-      box.fillStyle(COLOURS.surfaceRaised, 1);
-      box.fillRoundedRect(o.x, bottom, o.width, text.height + 2 * pad, RADIUS.s);
-      box.lineStyle(1, COLOURS.border, 1);
-      box.strokeRoundedRect(o.x, bottom, o.width, text.height + 2 * pad, RADIUS.s);
-      this.add([box, text]);
-      bottom += text.height + 2 * pad + SPACE.s;
-    }
+    const bottom = top + triH + iconSize / 2 + small * 1.4 + 6;
     this.heightPx = bottom - o.y;
     this.setBalance(o.meters, o.balance);
     scene.add.existing(this);
