@@ -10,7 +10,17 @@
  */
 import { MAX_PACKAGE_SIZE } from '../rules/packages.ts';
 import { BALANCE_RULE_TEXT } from '../rules/scoring.ts';
-import { METER_IDS, type MeterEffects, type MeterId, type Scenario } from '../scenario/schema.ts';
+import { METER_IDS, type MeterId, type Scenario } from '../scenario/schema.ts';
+import {
+  agreementText,
+  effectsText,
+  listWords,
+  meterName,
+  roleName,
+  signedNumber,
+} from './rule-words.ts';
+
+export { agreementText, effectsText, signedNumber };
 
 const METERS = METER_IDS;
 type Meter = MeterId;
@@ -103,35 +113,8 @@ export interface RoleCardsModel {
   cards: RoleCard[];
 }
 
-/** "+4", "−3" (a real minus sign), "0"; one decimal at most. */
-export function signedNumber(n: number): string {
-  const r = Math.round(n * 10) / 10;
-  if (r > 0) return `+${r}`;
-  if (r < 0) return `−${Math.abs(r)}`;
-  return '0';
-}
-
-function listWords(items: readonly string[], last = 'and'): string {
-  if (items.length <= 1) return items[0] ?? '';
-  return `${items.slice(0, -1).join(', ')} ${last} ${items[items.length - 1]}`;
-}
-
 function plural(n: number, one: string, many = `${one}s`): string {
   return `${n} ${n === 1 ? one : many}`;
-}
-
-function meterName(scenario: Scenario, m: Meter): string {
-  return scenario.meters[m].name.text;
-}
-
-/** "Trust +4, Security −3", or "No meter change". */
-export function effectsText(scenario: Scenario, effects: MeterEffects | undefined): string {
-  const parts: string[] = [];
-  for (const m of METERS) {
-    const v = effects?.[m];
-    if (v) parts.push(`${meterName(scenario, m)} ${signedNumber(v)}`);
-  }
-  return parts.length > 0 ? parts.join(', ') : 'No meter change';
 }
 
 function sourceLines(scenario: Scenario, ids: readonly string[] | undefined): SourceLine[] {
@@ -146,10 +129,6 @@ function sourceLines(scenario: Scenario, ids: readonly string[] | undefined): So
   return out;
 }
 
-function roleName(scenario: Scenario, id: string): string {
-  return scenario.roles.find((r) => r.id === id)?.shortName.text ?? id;
-}
-
 function assuranceTitle(scenario: Scenario, id: string): string {
   return scenario.assurances.find((a) => a.id === id)?.title.text ?? id;
 }
@@ -159,30 +138,6 @@ function quoted(titles: readonly string[]): string {
     titles.map((t) => `“${t}”`),
     'or',
   );
-}
-
-/** The agreement rule in words, as src/rules/packages.ts applies it. */
-export function agreementText(scenario: Scenario): string {
-  const rule = scenario.agreement;
-  const n = scenario.roles.length;
-  let who: string;
-  if (rule.kind === 'unanimous') who = `all ${n} roles support it`;
-  else if (rule.kind === 'atLeast') {
-    const count = rule.count ?? n;
-    who = `at least ${count} of the ${n} roles support it`;
-  } else who = `more than half of the ${n} roles (${Math.floor(n / 2) + 1} or more) support it`;
-  const must = rule.mustInclude.map((r) => roleName(scenario, r));
-  const including = must.length > 0 ? `, including ${listWords(must)}` : '';
-  return (
-    `A package is agreed when ${who}${including} — the proposer counts as a supporter — ` +
-    'and every role that must deliver one of its promises supports it. Otherwise it is rejected' +
-    `${rejectCost(scenario)}.`
-  );
-}
-
-function rejectCost(scenario: Scenario): string {
-  const cost = effectsText(scenario, scenario.costs.rejectedPackage);
-  return cost === 'No meter change' ? '' : ` (${cost}: public wrangling)`;
 }
 
 function offerNotes(scenario: Scenario, a: Scenario['assurances'][number]): string[] {

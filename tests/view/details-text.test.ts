@@ -60,6 +60,7 @@ describe('the package on the table in full', () => {
       '• Uk-Data\nVendor delivers · +4 to you\nuk-data summary Verifiable: audited after the decision.',
       '• Audit\nMayor delivers · −2.5 to you · your red line\naudit summary',
       'So far: Police supports, Mayor opposes. Still to answer: Rights.',
+      expect.stringMatching(/^A package is agreed when /),
     ]);
   });
 

@@ -7,6 +7,7 @@
  */
 import type Phaser from 'phaser';
 import { roleLabel } from '../../app/announce.ts';
+import { agreementText } from '../../print/rule-words.ts';
 import type { GameView } from '../../store/types.ts';
 import { COLOURS, SPACE } from '../theme.ts';
 import { Button } from '../ui/Button.ts';
@@ -55,7 +56,9 @@ export class BriefingScene extends GameScene {
         y: boxY,
         width: colW,
         height: boxH,
-        text: `${scenario.summary.text}\n\nAround the table:\n\n${roles}`,
+        // How a package gets through: without it, a package rejected with more supporters
+        // than opponents (or the decider's veto) is a mystery.
+        text: `${scenario.summary.text}\n\nAround the table:\n\n${roles}\n\nHow a package is agreed:\n\n${agreementText(scenario)}`,
         fontRole: 'small',
       }),
     );

@@ -4,6 +4,7 @@
  * their DOM twins and tooltips.
  */
 import { describeNewEntries, roleLabel } from '../../app/announce.ts';
+import { agreementText } from '../../print/rule-words.ts';
 import { BALANCE_RULE_TEXT, bandStatus, meterHealth } from '../../rules/scoring.ts';
 import { type Assurance, METER_IDS } from '../../scenario/schema.ts';
 import type { GameView } from '../../store/types.ts';
@@ -138,7 +139,7 @@ export function agreedDetails(game: GameView): string {
 /**
  * The package on the table in full (its cards have room for their titles only, and at large
  * text sizes not all of those): each card with who delivers it, its worth to the viewer and what
- * it promises, then the answers so far.
+ * it promises, then the answers so far and what it takes to be agreed.
  */
 export function packageDetails(game: GameView): string {
   const { scenario } = game;
@@ -165,7 +166,7 @@ export function packageDetails(game: GameView): string {
   ]
     .filter(Boolean)
     .join(' ');
-  return [...cards, answers].join('\n\n');
+  return [...cards, answers, agreementText(scenario)].join('\n\n');
 }
 
 /**
