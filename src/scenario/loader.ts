@@ -102,11 +102,28 @@ function notAScenario(value: unknown, positions: SourcePositions, file: string):
   if (shared.length > 1) return null;
   return problem(
     'E_NOT_A_SCENARIO',
-    `This is not an Oversight scenario: a scenario is one object with "formatVersion": ${FORMAT_VERSION} and the fields ${fields.slice(0, 6).join(', ')}…, and this file has ${shared.length === 0 ? 'none of them' : `only "${shared[0]}"`}. Open a scenario file (the game's scenarios/ folder has examples).`,
+    `This is not an Oversight scenario: ${otherOversightFile(value) ?? `a scenario is one object with "formatVersion": ${FORMAT_VERSION} and the fields ${fields.slice(0, 6).join(', ')}…, and this file has ${shared.length === 0 ? 'none of them' : `only "${shared[0]}"`}`}. Open a scenario file (the game's scenarios/ folder has examples).`,
     [],
     positions.locate([]),
     file,
   );
+}
+
+/**
+ * What another file of the game's own is, in words (a replay or a save opened by mistake: they
+ * share a field or two with a scenario, and "only "summary"" would not tell the author why).
+ */
+function otherOversightFile(value: object): string | null {
+  const { format, scenarioId, seed } = value as Record<string, unknown>;
+  if (format === 'oversight-replay') {
+    const game = typeof scenarioId === 'string' ? ` on the scenario "${scenarioId}"` : '';
+    const drawn = typeof seed === 'number' ? `, seed ${seed}` : '';
+    return `it is a replay, the record of a game${game}${drawn} ("format": "oversight-replay"), which the game keeps as a record and cannot open`;
+  }
+  if (format === 'oversight-browser-save') {
+    return 'it is a saved game ("format": "oversight-browser-save"): Continue on the title screen picks up the game saved in this browser';
+  }
+  return null;
 }
 
 /**

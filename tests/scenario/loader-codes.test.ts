@@ -104,10 +104,18 @@ const cases: Case[] = [
   },
   {
     code: 'E_NOT_A_SCENARIO',
-    input: () => '{\n  "format": "oversight-replay",\n  "title": "Tuesday"\n}\n',
+    input: () => '{\n  "format": "another-program",\n  "title": "Tuesday"\n}\n',
     path: '$',
     where: () => ({ line: 1, column: 1 }),
     message: /not an Oversight scenario.*only "title"/,
+  },
+  {
+    code: 'E_NOT_A_SCENARIO',
+    input: () =>
+      '{\n  "format": "oversight-replay",\n  "scenarioId": "met-palantir-2026",\n  "seed": 7,\n  "summary": {}\n}\n',
+    path: '$',
+    where: () => ({ line: 1, column: 1 }),
+    message: /not an Oversight scenario: it is a replay.*"met-palantir-2026", seed 7.*cannot open/,
   },
   {
     code: 'E_FORMAT_VERSION',

@@ -132,7 +132,8 @@ export class DebriefScene extends GameScene {
         label: 'Save replay (JSON)',
         icon: 'icon:export',
         disabled: actions === null,
-        description: 'Downloads the whole game: scenario, seed and every move, to replay it.',
+        description:
+          'Downloads the whole game as a record: the scenario, the seed and every move, in order.',
         run: () => this.exportJson(game),
       },
       {

@@ -196,7 +196,7 @@ export class SetupScene extends AppScene {
     const help = this.add.text(
       LEFT,
       y,
-      'The same seed and the same moves give the same game: share it to replay.',
+      'The same seed gives the same events and chances: share it so another table plays the same game.',
       {
         ...this.theme.text('small', { color: COLOURS.textMuted, wrap: colW }),
       },
