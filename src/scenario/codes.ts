@@ -15,6 +15,10 @@ interface CodeInfo {
 /** Every problem code, in the order the loader's stages meet them. Printed in the docs. */
 export const PROBLEM_CODES = {
   // Stage 0: reading the file as JSON.
+  E_FILE_TOO_LARGE: {
+    severity: 'error',
+    summary: 'The file is larger than the game reads (5 MB; scenarios are tens of kB).',
+  },
   E_JSON_ENCODING: { severity: 'error', summary: 'The file is not UTF-8 text.' },
   E_JSON_EMPTY: { severity: 'error', summary: 'The file is empty or holds only spaces.' },
   E_JSON_BINARY: {

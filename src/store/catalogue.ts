@@ -51,9 +51,9 @@ export function openErrors(fileName: string, problems: Problem[]): OpenErrors {
 export function tooLargeProblem(fileName: string, bytes: number): Problem {
   const mb = (bytes / 1024 / 1024).toFixed(1);
   return {
-    code: 'E_INTERNAL',
+    code: 'E_FILE_TOO_LARGE',
     severity: 'error',
-    message: `The file is ${mb} MB; a scenario file is at most ${MAX_SCENARIO_BYTES / 1024 / 1024} MB. Is this the right file?`,
+    message: `The file is ${mb} MB; the game reads scenario files of ${MAX_SCENARIO_BYTES / 1024 / 1024} MB at most (a scenario is tens of kB). Is this the right file?`,
     file: fileName,
     path: [],
     pathText: '$',

@@ -65,7 +65,9 @@ describe('catalogue', () => {
       .getState()
       .openScenarioFile('huge.json', new Uint8Array(MAX_SCENARIO_BYTES + 1));
     expect(ok).toBe(false);
-    expect(store.getState().openErrors?.problems[0]?.message).toMatch(/at most 5 MB/);
+    const problem = store.getState().openErrors?.problems[0];
+    expect(problem?.code).toBe('E_FILE_TOO_LARGE');
+    expect(problem?.message).toMatch(/5 MB at most/);
   });
 });
 
