@@ -24,6 +24,16 @@ export function describeAt(text: string, offset: number): string {
   return `'${char}'`;
 }
 
+/** “ ” ‘ ’: what a word processor makes of typed quotes, in text pasted from it. */
+const CURLY_QUOTES = new Set([0x201c, 0x201d, 0x2018, 0x2019]);
+
+function curlyQuote(pos: number): Failure {
+  return syntax(
+    pos,
+    'JSON needs straight double quotes ("), not curly ones (“ ” ‘ ’): a word processor changed them. Type them again in a plain-text editor.',
+  );
+}
+
 /** Where a value should start. */
 export function badValue(
   text: string,
@@ -36,6 +46,7 @@ export function badValue(
   if (isControl(c)) return binary(pos);
   if (c === 0x27)
     return syntax(pos, 'JSON text uses double quotes: write "like this", not \'like this\'.');
+  if (CURLY_QUOTES.has(c)) return curlyQuote(pos);
   if (c === 0x2f) return comment(pos);
   if (c === 0x2b) return syntax(pos, "Remove the '+': JSON numbers have no plus sign.");
   if (c === 0x2e) return syntax(pos, 'Write a digit before the decimal point (0.5, not .5).');
@@ -43,7 +54,7 @@ export function badValue(
   if (word !== undefined) {
     const hint =
       word === 'NaN' || word === 'Infinity' || word === 'undefined'
-        ? `JSON has no ${word}: use a number or leave the field out.`
+        ? `JSON has no ${word}: use a number (or leave the field out, where it is optional).`
         : `Text must be in double quotes: "${word}". (JSON only knows true, false and null without quotes.)`;
     return syntax(pos, `Unexpected word ${word}. ${hint}`);
   }
@@ -65,6 +76,7 @@ export function badKey(
   if (isControl(c)) return binary(pos);
   if (c === 0x2f) return comment(pos);
   if (c === 0x27) return syntax(pos, 'Keys need double quotes: write "key", not \'key\'.');
+  if (CURLY_QUOTES.has(c)) return curlyQuote(pos);
   const word = /^[A-Za-z_$][A-Za-z0-9_$]*/.exec(text.slice(pos, pos + 40))?.[0];
   if (word !== undefined) {
     return syntax(pos, `Put the key in double quotes: "${word}".`);

@@ -89,6 +89,8 @@ describe('parseJson: problems', () => {
     ['trailing comma', '[1, 2, ]', 'E_JSON_SYNTAX', 1, 6, /comma/],
     ['unquoted key', '{a: 1}', 'E_JSON_SYNTAX', 1, 2, /double quotes: "a"/],
     ['single quotes', "{'a': 1}", 'E_JSON_SYNTAX', 1, 2, /double quotes/],
+    ['curly quotes round a key', '{“a”: 1}', 'E_JSON_SYNTAX', 1, 2, /straight double quotes/],
+    ['curly quotes round a value', '{"a": “b”}', 'E_JSON_SYNTAX', 1, 7, /not curly ones/],
     ['comment', '{"a": 1 // no\n}', 'E_JSON_SYNTAX', 1, 9, /comments/],
     ['unquoted text', '{"a": Mayor}', 'E_JSON_SYNTAX', 1, 7, /"Mayor"/],
     ['NaN', '[NaN]', 'E_JSON_SYNTAX', 1, 2, /no NaN/],
