@@ -105,6 +105,14 @@ function persistedSettings(value: unknown): Settings {
   return sanitizeSettings(settings);
 }
 
+/**
+ * Scenario files opened from disk that the catalogue keeps at once (a newer one replaces the
+ * oldest): an author opens their file again and again, and the title screen lists every entry,
+ * a line each, above its buttons — at the largest text size with a saved game, the shipped
+ * scenarios and one more.
+ */
+export const MAX_OPENED_FILES = 1;
+
 export function createAppStore(options: AppStoreOptions = {}) {
   const storage = options.storage ?? memoryStorage();
   const random = options.random ?? Math.random;
@@ -119,7 +127,13 @@ export function createAppStore(options: AppStoreOptions = {}) {
           const scenarioOf = (key: string | null) =>
             get().catalogue.find((e) => e.key === key)?.scenario ?? null;
           const addEntry = (entry: CatalogueEntry) => {
-            const others = get().catalogue.filter((e) => e.key !== entry.key);
+            let others = get().catalogue.filter((e) => e.key !== entry.key);
+            if (entry.source === 'file') {
+              // The newest opened files only: the title's list has room for a few more rows.
+              const files = others.filter((e) => e.source === 'file');
+              const dropped = files.slice(0, Math.max(0, files.length - (MAX_OPENED_FILES - 1)));
+              others = others.filter((e) => !dropped.includes(e));
+            }
             set({ catalogue: [...others, entry] });
           };
           const opened = (result: OpenResult): boolean => {

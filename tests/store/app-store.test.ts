@@ -1,5 +1,5 @@
 import { describe, expect, it, vi } from 'vitest';
-import { createAppStore } from '../../src/store/app-store.ts';
+import { createAppStore, MAX_OPENED_FILES } from '../../src/store/app-store.ts';
 import { MAX_SCENARIO_BYTES } from '../../src/store/catalogue.ts';
 import { MAX_SEED, parseSeed } from '../../src/store/setup.ts';
 import { MAX_ANNOUNCEMENTS } from '../../src/store/types.ts';
@@ -36,6 +36,22 @@ describe('catalogue', () => {
     expect(catalogue.map((e) => e.key)).toEqual(['test-table', 'file:test-duo']);
     expect(setup.scenarioKey).toBe('file:test-duo');
     expect(openErrors).toBeNull();
+  });
+
+  it('keeps the newest opened files only, and every shipped scenario', async () => {
+    const store = createAppStore({ catalogue: fixtureCatalogue('table', 'duo') });
+    const ids = ['first', 'second', 'third'];
+    for (const id of ids) {
+      const text = duo.text.replace('"id": "test-duo"', `"id": "${id}"`);
+      expect(await store.getState().openScenarioText(`${id}.json`, text)).toBe(true);
+    }
+    const keys = store.getState().catalogue.map((e) => e.key);
+    expect(keys).toEqual([
+      'test-table',
+      'test-duo',
+      ...ids.slice(-MAX_OPENED_FILES).map((id) => `file:${id}`),
+    ]);
+    expect(store.getState().setup.scenarioKey).toBe('file:third');
   });
 
   it('reports a bad file like the CLI and keeps the catalogue as it was', async () => {

@@ -175,9 +175,12 @@ export class TitleScene extends AppScene {
         y,
         width: LEFT_W,
         columns: 1,
+        // One line each (the summary beside the list gives the whole title): an opened file's
+        // name comes first, so a long title cannot push it out of sight.
+        maxLines: 1,
         options: entries.map((e) => ({
           value: e.key,
-          label: `${e.scenario.title.text}${e.source === 'file' ? ` (from ${e.fileName})` : ''}`,
+          label: `${e.source === 'file' ? `From ${e.fileName}: ` : ''}${e.scenario.title.text}`,
         })),
         value: s.setup.scenarioKey ?? entries[0]?.key ?? '',
         onChange: (key) => this.state.selectScenario(key),

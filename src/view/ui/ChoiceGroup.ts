@@ -37,6 +37,8 @@ export interface ChoiceGroupOptions<T extends string | number> {
   fontRole?: 'small' | 'body' | 'label';
   /** The a11y section the radiogroup goes in (keeps Tab order across redraws). */
   parent?: string;
+  /** At most this many lines per label, the last cut with "…" (the accessible name keeps all). */
+  maxLines?: number;
 }
 
 export class ChoiceGroup<T extends string | number> {
@@ -91,6 +93,7 @@ export class ChoiceGroup<T extends string | number> {
         group: options.id,
         selected: option.value === options.value,
         fontRole,
+        maxLines: options.maxLines,
         onClick: () => this.choose(option.value, options.onChange),
       });
       rowHeight = Math.max(rowHeight, button.heightPx);
