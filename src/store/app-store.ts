@@ -145,10 +145,21 @@ export function createAppStore(options: AppStoreOptions = {}) {
               );
               return false;
             }
-            addEntry(result.entry);
-            set({ openErrors: null });
-            get().selectScenario(result.entry.key);
-            get().announce(`Opened ${result.entry.scenario.title.text}.`);
+            const { entry } = result;
+            addEntry(entry);
+            // A file that opens with warnings shows them, as `validate` does: it plays, but
+            // maybe not as its author meant.
+            const warned = entry.source === 'file' && entry.warnings.length > 0;
+            set({
+              openErrors: warned
+                ? { ...openErrors(entry.fileName, entry.warnings), opened: true }
+                : null,
+            });
+            get().selectScenario(entry.key);
+            const n = entry.warnings.length;
+            get().announce(
+              `Opened ${entry.scenario.title.text}${warned ? `, with ${n} warning${n === 1 ? '' : 's'}` : ''}.`,
+            );
             return true;
           };
           let announcementId = 0;

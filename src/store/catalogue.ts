@@ -26,6 +26,8 @@ export interface OpenErrors {
   problems: Problem[];
   /** One line per problem, formatted like the CLI. */
   lines: string[];
+  /** The file opened all the same: the problems are only warnings. */
+  opened?: boolean;
 }
 
 /** A scenario file as shipped: its name and its text. */

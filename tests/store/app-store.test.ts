@@ -38,6 +38,21 @@ describe('catalogue', () => {
     expect(openErrors).toBeNull();
   });
 
+  it('opens a file with warnings, and shows them as validate does', async () => {
+    const store = createAppStore({ catalogue: fixtureCatalogue('table') });
+    const warned = duo.text.replace('"kind": "majority",', '"kind": "majority",\n    "count": 2,');
+    expect(await store.getState().openScenarioText('warned.json', warned)).toBe(true);
+    const { catalogue, setup, openErrors, announcements } = store.getState();
+    expect(catalogue.map((e) => e.key)).toContain('file:test-duo');
+    expect(setup.scenarioKey).toBe('file:test-duo');
+    expect(openErrors?.opened).toBe(true);
+    expect(openErrors?.problems.map((p) => p.code)).toEqual(['W_AGREEMENT_COUNT_IGNORED']);
+    expect(openErrors?.lines[0]).toMatch(
+      /^warned\.json:\d+:\d+: warning W_AGREEMENT_COUNT_IGNORED/,
+    );
+    expect(announcements.at(-1)?.text).toMatch(/with 1 warning\.$/);
+  });
+
   it('keeps the newest opened files only, and every shipped scenario', async () => {
     const store = createAppStore({ catalogue: fixtureCatalogue('table', 'duo') });
     const ids = ['first', 'second', 'third'];

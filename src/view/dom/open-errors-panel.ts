@@ -1,5 +1,6 @@
 /**
- * The panel that lists what is wrong with a scenario file that failed to open: a real DOM
+ * The panel that lists what is wrong with a scenario file that failed to open (or the warnings
+ * of one that opened): a real DOM
  * dialog (readable, selectable, scrollable, zoomable text — better than a canvas for a list an
  * author works through). Each problem shows its line and column, JSON path, code and message,
  * plus the CLI-style line to copy. It follows `store.openErrors`: set → shown, null → hidden.
@@ -65,11 +66,18 @@ export function mountOpenErrorsPanel(
       returnFocus = document.activeElement instanceof HTMLElement ? document.activeElement : null;
     }
     const count = errors.problems.length;
-    const title = el('h2', `${errors.fileName} could not be opened`);
+    const title = el(
+      'h2',
+      errors.opened
+        ? `${errors.fileName} opened, with ${count} warning${count === 1 ? '' : 's'}`
+        : `${errors.fileName} could not be opened`,
+    );
     title.id = 'open-errors-title';
     const intro = el(
       'p',
-      `${count} problem${count === 1 ? '' : 's'} found. Fix ${count === 1 ? 'it' : 'them'} in the file and open it again; the game is unchanged.`,
+      errors.opened
+        ? `The scenario is in the list and plays, but ${count === 1 ? 'this points' : 'these point'} at something that may not play as you meant.`
+        : `${count} problem${count === 1 ? '' : 's'} found. Fix ${count === 1 ? 'it' : 'them'} in the file and open it again; the game is unchanged.`,
     );
     const list = document.createElement('ol');
     list.className = 'open-errors-list';
