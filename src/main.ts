@@ -32,6 +32,7 @@ import { LiveRegions } from './view/a11y/live-region.ts';
 import { mountSound, type SoundDebug } from './view/audio/sound.ts';
 import { speedUpCanvasPool } from './view/canvas-pool.ts';
 import { showFatal } from './view/dom/fatal.ts';
+import { acceptDroppedFiles } from './view/dom/file-picker.ts';
 import { mountOpenErrorsPanel } from './view/dom/open-errors-panel.ts';
 import { gateRendering, type RenderGate } from './view/render-gate.ts';
 import { GAME_HEIGHT, GAME_WIDTH, pickRenderScale } from './view/render-scale.ts';
@@ -104,6 +105,7 @@ async function main(): Promise<void> {
   new LiveRegions(app).bind(store);
   const sound = mountSound(store);
   mountOpenErrorsPanel(app, store, stage);
+  acceptDroppedFiles(window, store);
   const hooks: OversightHooks = {
     store,
     session,

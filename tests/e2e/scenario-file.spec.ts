@@ -2,7 +2,7 @@
  * (e) Opening a broken scenario file (through the hidden file input) shows each problem with
  * its line, column, JSON path and code — the same report as `npm run scenario -- validate` —
  * and the page keeps working: the dialog closes, the catalogue is unchanged, a game can start,
- * and a good file opened afterwards joins the catalogue.
+ * and a good file opened afterwards joins the catalogue. A file dropped on the title opens too.
  */
 import { readFileSync } from 'node:fs';
 import type { Page } from '@playwright/test';
@@ -121,4 +121,35 @@ test('a broken scenario file lists its problems with line, column, path and code
   await click(page, 'title.scenario.file:high-street-anpr');
   await until(page, (s) => s.setup.scenarioKey === 'file:high-street-anpr');
   await shots.take('title-with-opened-file');
+
+  // 4. A file dropped on the title screen opens the same way (here, the broken one again), and
+  // the page stays the game's.
+  // The game keeps the drop (the browser would otherwise show the file in place of the page).
+  expect(await dropFile(page, 'dropped.json', SYNTAX), 'the drop was the game’s').toBe(true);
+  const dropped = page.getByRole('dialog', { name: 'dropped.json could not be opened' });
+  await expect(dropped).toBeVisible();
+  await expect(dropped.locator('code', { hasText: 'E_JSON_SYNTAX' })).toHaveCount(1);
+  await dropped.getByRole('button', { name: 'Close' }).click();
+  await expect(dropped).toBeHidden();
 });
+
+/**
+ * Drags a file over the game's canvas and drops it there, as from the desktop. Returns whether
+ * the page took both the drag-over and the drop (cancelled the browser's own handling).
+ */
+async function dropFile(page: Page, name: string, text: string): Promise<boolean> {
+  return page.evaluate(
+    ([fileName, content]) => {
+      const data = new DataTransfer();
+      data.items.add(new File([content], fileName, { type: 'application/json' }));
+      const canvas = document.querySelector('canvas');
+      if (!canvas) throw new Error('no canvas');
+      const taken = (type: string) =>
+        !canvas.dispatchEvent(
+          new DragEvent(type, { dataTransfer: data, bubbles: true, cancelable: true }),
+        );
+      return taken('dragover') && taken('drop');
+    },
+    [name, text] as const,
+  );
+}

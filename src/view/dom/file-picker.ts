@@ -2,7 +2,8 @@
  * "Open a scenario file…": a hidden <input type=file accept=.json>, clicked from a canvas button
  * (the click must come from the user's gesture, which a Phaser pointerup or a DOM keypress is).
  * The chosen file's bytes go to the store, which runs the loader and either adds the scenario or
- * fills `openErrors` (shown by open-errors-panel.ts).
+ * fills `openErrors` (shown by open-errors-panel.ts). A file dropped on the title screen goes the
+ * same way (`acceptDroppedFiles`).
  */
 import type { AppStore } from '../../store/app-store.ts';
 
@@ -18,19 +19,56 @@ export function createScenarioFilePicker(
   input.tabIndex = -1;
   input.dataset.scenarioFileInput = '';
   host.appendChild(input);
-  input.addEventListener('change', async () => {
+  input.addEventListener('change', () => {
     const file = input.files?.[0];
     input.value = '';
-    if (!file) return;
-    try {
-      const bytes = new Uint8Array(await file.arrayBuffer());
-      store.getState().openScenarioFile(file.name, bytes);
-    } catch {
-      store.getState().announce(`${file.name} could not be read.`, 'assertive');
-    }
+    if (file) void openFile(store, file);
   });
   return {
     open: () => input.click(),
     destroy: () => input.remove(),
+  };
+}
+
+async function openFile(store: AppStore, file: File): Promise<void> {
+  try {
+    const bytes = new Uint8Array(await file.arrayBuffer());
+    await store.getState().openScenarioFile(file.name, bytes);
+  } catch {
+    store.getState().announce(`${file.name} could not be read.`, 'assertive');
+  }
+}
+
+/**
+ * A scenario file dragged onto the page and dropped opens as "Open a scenario file…" does, on
+ * the title screen (GAME.md §9: an author drops their file on the game). Anywhere else it is
+ * refused with a word: the browser's own habit — showing the dropped file in place of the page
+ * — would leave the game in the middle of a lesson. Returns the function that stops listening.
+ */
+export function acceptDroppedFiles(target: Window, store: AppStore): () => void {
+  const carriesFiles = (event: DragEvent) => event.dataTransfer?.types.includes('Files') ?? false;
+  const over = (event: DragEvent) => {
+    if (!carriesFiles(event)) return;
+    event.preventDefault();
+    if (event.dataTransfer) {
+      event.dataTransfer.dropEffect = store.getState().screen === 'title' ? 'copy' : 'none';
+    }
+  };
+  const drop = (event: DragEvent) => {
+    if (!carriesFiles(event)) return;
+    event.preventDefault();
+    const file = event.dataTransfer?.files[0];
+    if (!file) return;
+    if (store.getState().screen !== 'title') {
+      store.getState().announce('Scenario files open on the title screen.', 'assertive');
+      return;
+    }
+    void openFile(store, file);
+  };
+  target.addEventListener('dragover', over);
+  target.addEventListener('drop', drop);
+  return () => {
+    target.removeEventListener('dragover', over);
+    target.removeEventListener('drop', drop);
   };
 }
