@@ -93,6 +93,7 @@ test('solo game by keyboard only, with a visible focus ring all the way', async 
       await shots.take(view);
       if (view === 'table-propose') await fourthCardRefused(page);
       if (view === 'table-respond') await packageReadInFull(page);
+      if (view === 'decision-decide') await conditionsReadInFull(page);
     },
   });
   expect(played.end.screen).toBe('debrief');
@@ -138,6 +139,25 @@ async function packageReadInFull(page: Page): Promise<void> {
   await expect.poll(() => focusedId(page)).toBe('table.pending');
   await expect(twin(page, 'table.details')).toHaveCount(0);
   await expect(twin(page, 'table.support')).toHaveCount(1);
+  expect((await summary(page)).game?.paused).toBe(false);
+}
+
+/**
+ * On the decision, the conditions on the table (cut to the stances' panel) open in full over
+ * the decisions, and Escape brings the decisions back with the focus where it was.
+ */
+async function conditionsReadInFull(page: Page): Promise<void> {
+  const agreed = await page.evaluate(
+    () => window.__oversight?.store.getState().game?.view.agreed.length ?? 0,
+  );
+  if (agreed === 0) return;
+  await press(page, 'decision.agreed');
+  await expect.poll(() => focusedId(page)).toBe('decision.conditions.back');
+  await expect(twin(page, 'decision.conditions')).toContainText('agreed in round');
+  await expect(page.locator('[data-a11y-id^="decision.decide."]')).toHaveCount(0);
+  await page.keyboard.press('Escape');
+  await expect.poll(() => focusedId(page)).toBe('decision.agreed');
+  expect(await page.locator('[data-a11y-id^="decision.decide."]').count()).toBeGreaterThan(0);
   expect((await summary(page)).game?.paused).toBe(false);
 }
 

@@ -15,19 +15,52 @@ import { findRole, portrait, roleColourCss } from '../debrief/draw.ts';
 import { SURFACE } from '../theme/palette.ts';
 import { COLOURS, SPACE } from '../theme.ts';
 import { Button } from '../ui/Button.ts';
+import { OpenArea } from '../ui/OpenArea.ts';
 import { Panel } from '../ui/Panel.ts';
 import { setTextFit } from '../ui/text-fit.ts';
 import type { AppServices } from './AppScene.ts';
 import { GameScene, TOP_BAR_HEIGHT } from './GameScene.ts';
-import { assuranceTitle, decisionTitle, outcomeForViewer, viewersRedLine } from './game-text.ts';
+import {
+  agreedDetails,
+  agreedText,
+  assuranceTitle,
+  decisionTitle,
+  outcomeForViewer,
+  viewersRedLine,
+} from './game-text.ts';
 
 const LEFT_X = 40;
 const LEFT_W = 470;
 const MID_X = LEFT_X + LEFT_W + SPACE.l;
 
 export class DecisionScene extends GameScene {
+  /**
+   * The conditions on the table are open in full over the decisions, for the role whose view
+   * it was opened in (the next person at a shared device gets the decisions).
+   */
+  private conditionsOpen: { viewer: string | null } | null = null;
+
   constructor(app: AppServices) {
     super('Decision', app);
+  }
+
+  private openConditions(): void {
+    this.conditionsOpen = { viewer: this.state.game?.view.me?.role ?? null };
+    this.rerender();
+    this.app.a11y.focus('decision.conditions.back');
+  }
+
+  private closeConditions(): void {
+    if (!this.conditionsOpen) return;
+    this.conditionsOpen = null;
+    this.rerender();
+    this.app.a11y.focus('decision.agreed');
+  }
+
+  protected override closeOverlay(): boolean {
+    if (!this.conditionsOpen) return false;
+    this.closeConditions();
+    return true;
   }
 
   protected renderGame(layer: Phaser.GameObjects.Container, game: GameView): void {
@@ -127,11 +160,43 @@ export class DecisionScene extends GameScene {
         Math.min(2, statusLines),
       );
     layer.add(status);
-    // Cut to the panel (the full list is in the log, and on the table before this screen).
+    // Cut to the panel; the list opens in full over the decisions.
     const conditions = this.add.text(status.x, status.y + status.height + SPACE.xs, '', style);
     const linesLeft = Math.floor((top + panelH - SPACE.s - conditions.y) / small);
     if (linesLeft >= 1) setTextFit(conditions, agreed, linesLeft);
     layer.add(conditions);
+    if (view.agreed.length > 0 && linesLeft >= 1) {
+      layer.add(
+        new OpenArea(this.ui, {
+          id: 'decision.agreed',
+          label: `Conditions on the table: ${view.agreed.length}. Read them in full`,
+          description: agreedText(game),
+          x: conditions.x,
+          y: conditions.y,
+          width: LEFT_W - 2 * SPACE.l,
+          height: conditions.height,
+          onOpen: () => (this.conditionsOpen ? this.closeConditions() : this.openConditions()),
+        }),
+      );
+    }
+    const viewer = view.me?.role ?? null;
+    if (this.conditionsOpen?.viewer !== viewer || view.agreed.length === 0) {
+      this.conditionsOpen = null;
+    }
+    if (this.conditionsOpen) {
+      this.drawFullText(
+        layer,
+        { x: MID_X, y: top, width: midW, height: height - top - SPACE.l },
+        {
+          id: 'decision.conditions',
+          title: `Conditions on the table (${view.agreed.length})`,
+          text: agreedDetails(game),
+          back: 'Back to the decisions',
+          onBack: () => this.closeConditions(),
+        },
+      );
+      return;
+    }
 
     // Right: the decisions.
     let my = top;

@@ -20,8 +20,10 @@ import type { GameView, Handoff } from '../../store/types.ts';
 import { COLOURS, SPACE } from '../theme.ts';
 import { Button } from '../ui/Button.ts';
 import { Panel } from '../ui/Panel.ts';
+import { ScrollText } from '../ui/ScrollText.ts';
 import { addSettingsPanel } from '../ui/SettingsPanel.ts';
 import { setTextFit } from '../ui/text-fit.ts';
+import { fittedText } from '../ui/text-pool.ts';
 import { AppScene } from './AppScene.ts';
 
 export const PHASE_NAMES: Record<GameView['phase'], string> = {
@@ -63,6 +65,69 @@ export abstract class GameScene extends AppScene {
    */
   protected closeOverlay(): boolean {
     return false;
+  }
+
+  /** The scrolling text of the open full view (`drawFullText`), kept while it stays open. */
+  private fullText: ScrollText | null = null;
+
+  /**
+   * What a screen had to cut to fit, shown in full in `r` instead of what is there (so nothing
+   * of it can be reached underneath): a one-line heading, the text in a scrolling box, and a
+   * Back button (Escape too: `closeOverlay`). The box is kept while the view stays open, so new
+   * words after a move do not scroll it back to the start. `o.id` names the box; Back is
+   * `${o.id}.back`.
+   */
+  protected drawFullText(
+    layer: Phaser.GameObjects.Container,
+    r: { x: number; y: number; width: number; height: number },
+    o: {
+      id: string;
+      title: string;
+      text: string;
+      group?: string;
+      back: string;
+      onBack: () => void;
+    },
+  ): void {
+    const heading = fittedText(
+      this,
+      r.x,
+      r.y,
+      o.title,
+      { ...this.theme.text('label', { bold: true, wrap: r.width }), fixedWidth: r.width },
+      1,
+    );
+    layer.add(heading);
+    const y = r.y + heading.height + SPACE.s;
+    const buttonY = r.y + r.height - 52;
+    const built = this.part(layer, o.id, [r.x, y, r.width, buttonY], (part) => {
+      this.fullText = new ScrollText(this.ui, {
+        id: o.id,
+        label: o.title,
+        group: o.group,
+        x: r.x,
+        y,
+        width: r.width,
+        height: buttonY - SPACE.s - y,
+        text: o.text,
+      });
+      part.add(this.fullText);
+    });
+    if (!built) this.fullText?.setText(o.text, 'keep');
+    layer.add(
+      new Button(this.ui, {
+        id: `${o.id}.back`,
+        group: o.group,
+        x: r.x,
+        y: buttonY,
+        width: Math.min(r.width, Math.round(320 * Math.max(1, this.theme.font.factor))),
+        height: 48,
+        label: o.back,
+        icon: 'icon:back',
+        description: 'Escape also goes back.',
+        onClick: o.onBack,
+      }),
+    );
   }
 
   /** Draws the phase-specific part of the screen below the top bar. */

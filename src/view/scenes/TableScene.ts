@@ -96,8 +96,6 @@ export class TableScene extends GameScene {
    */
   private details: { kind: DetailsKind; viewer: string | null } | null = null;
   private clock: Phaser.GameObjects.Text | null = null;
-  /** The kept text of the details view. */
-  private detailsText: ScrollText | null = null;
   /** The kept game log. */
   private log: ScrollText | null = null;
   /** The kept seats (a part), moved on by every redraw, and their screen-reader twin. */
@@ -211,10 +209,9 @@ export class TableScene extends GameScene {
   }
 
   /**
-   * The agreed conditions or the package on the table in full, in the room of the seats and
-   * the tray: each card's whole title, who delivers it, its worth to the viewer and what it
-   * promises. The text is kept while the view is open, so a bot's move (new answers) does not
-   * scroll it back to the start.
+   * The agreed conditions, the package on the table or the balance's rule in full, in the room
+   * of the seats and the tray: each card's whole title, who delivers it, its worth to the viewer
+   * and what it promises.
    */
   private drawDetails(
     layer: Phaser.GameObjects.Container,
@@ -235,36 +232,14 @@ export class TableScene extends GameScene {
         : kind === 'balance'
           ? balanceDetails(game)
           : packageDetails(game);
-    const y = this.heading(layer, r, r.y, title, 1);
-    const buttonY = r.y + r.height - 52;
-    const built = this.part(layer, 'table.details', [kind, r.x, y, r.width, buttonY], (part) => {
-      this.detailsText = new ScrollText(this.ui, {
-        id: 'table.details',
-        label: title,
-        group: ACTIONS,
-        x: r.x,
-        y,
-        width: r.width,
-        height: buttonY - SPACE.s - y,
-        text,
-      });
-      part.add(this.detailsText);
+    this.drawFullText(layer, r, {
+      id: 'table.details',
+      title,
+      text,
+      group: ACTIONS,
+      back: 'Back to the table',
+      onBack: () => this.closeDetails(),
     });
-    if (!built) this.detailsText?.setText(text, 'keep');
-    layer.add(
-      new Button(this.ui, {
-        id: 'table.details.back',
-        group: ACTIONS,
-        x: r.x,
-        y: buttonY,
-        width: Math.min(r.width, Math.round(320 * Math.max(1, this.theme.font.factor))),
-        height: 48,
-        label: 'Back to the table',
-        icon: 'icon:back',
-        description: 'Escape also goes back.',
-        onClick: () => this.closeDetails(),
-      }),
-    );
   }
 
   // ── Left: meters, balance, agreed conditions ─────────────────────────────────────────────
