@@ -104,6 +104,8 @@ export interface ExportInput {
   actions: readonly GameAction[];
   /** When the export was made (ISO); the CSV's date column. */
   exportedAt: string;
+  /** How the table played: the mode, and the roles people played (the rest were bots). */
+  table?: { mode: string; people: readonly string[] };
 }
 
 /** Replays the actions: the final state, or a clear error if they do not make a game. */
@@ -205,6 +207,8 @@ export function csvHeader(scenario: Scenario): string {
     'scenario',
     'scenario title',
     'seed',
+    'mode',
+    'played by people',
     'decision',
     ...METER_IDS.map((m) => scenario.meters[m].name.text),
     'balance',
@@ -225,11 +229,14 @@ export function csvRow(input: ExportInput): string {
     const result = byRole.get(r.id);
     return [result?.score, result?.reservation, result?.satisfied];
   });
+  const people = input.table?.people.map((role) => roleLabel(scenario, role));
   return csvLine([
-    input.exportedAt,
+    spreadsheetDate(input.exportedAt),
     scenario.id,
     scenario.title.text,
     input.seed,
+    input.table?.mode ?? '',
+    people === undefined ? '' : people.length > 0 ? people.join('; ') : 'nobody (bots only)',
     s.decisionTitle ?? '',
     ...METER_IDS.map((m) => s.meters[m]),
     s.balance,
@@ -242,6 +249,17 @@ export function csvRow(input: ExportInput): string {
       .join('; '),
     s.redLineFlags.length,
   ]);
+}
+
+/**
+ * "2026-05-21 10:00", in the local time of the machine exporting (the classroom's): a form every
+ * spreadsheet reads as a date and time, which an ISO string with "T" and "Z" is not.
+ */
+export function spreadsheetDate(iso: string): string {
+  const d = new Date(iso);
+  if (Number.isNaN(d.getTime())) return iso;
+  const two = (n: number) => String(n).padStart(2, '0');
+  return `${d.getFullYear()}-${two(d.getMonth() + 1)}-${two(d.getDate())} ${two(d.getHours())}:${two(d.getMinutes())}`;
 }
 
 /** A file name such as "oversight-met-palantir-2026-seed-1234-2026-05-21.json". */

@@ -7,6 +7,7 @@ import {
   parseReplay,
   REPLAY_FORMAT,
   replayJson,
+  spreadsheetDate,
 } from '../../src/app/exports.ts';
 import { playBotGame } from '../../src/flow/bot-game.ts';
 import { replay } from '../../src/rules/replay.ts';
@@ -115,14 +116,39 @@ describe('CSV export', () => {
     expect(h).toBeDefined();
     expect(r).toHaveLength(h?.length ?? -1);
     const col = (name: string) => r?.[h?.indexOf(name) ?? -1];
-    expect(col('date')).toBe(input.exportedAt);
+    // Local time, in a form spreadsheets read as a date (not ISO's "T…Z").
+    expect(col('date')).toBe(spreadsheetDate(input.exportedAt));
+    expect(col('date')).toMatch(/^\d{4}-\d\d-\d\d \d\d:\d\d$/);
     expect(col('scenario')).toBe(scenario.id);
     expect(col('seed')).toBe('42');
+    // Without the table's set-up (a replay file has none), those columns stay empty.
+    expect(col('mode')).toBe('');
+    expect(col('played by people')).toBe('');
     expect(Number(col('balance'))).toBeGreaterThanOrEqual(0);
     for (const role of scenario.roles) {
       expect(h).toContain(`${role.shortName.text} score`);
       expect(['yes', 'no']).toContain(col(`${role.shortName.text} satisfied`));
     }
+  });
+
+  it('says how the table played: the mode and the roles people played', () => {
+    const [role] = scenario.roles;
+    const row = (people: string[]) => {
+      const [h, r] = parseCsv(
+        csvHeader(scenario) + csvRow({ ...input, table: { mode: 'pass-and-play', people } }),
+      );
+      return (name: string) => r?.[h?.indexOf(name) ?? -1];
+    };
+    const col = row(role ? [role.id] : []);
+    expect(col('mode')).toBe('pass-and-play');
+    expect(col('played by people')).toBe(role?.shortName.text);
+    expect(row([])('played by people')).toBe('nobody (bots only)');
+  });
+
+  it('dates a row in local time, to the minute', () => {
+    const d = new Date(2026, 4, 21, 9, 5, 30);
+    expect(spreadsheetDate(d.toISOString())).toBe('2026-05-21 09:05');
+    expect(spreadsheetDate('not a date')).toBe('not a date');
   });
 
   it('is safe when a scenario names things like formulas', () => {

@@ -391,7 +391,16 @@ export class DebriefScene extends GameScene {
       | GameAction[]
       | undefined;
     if (seed === undefined || !actions) return null;
-    return { scenario: game.scenario, seed, actions, exportedAt: new Date().toISOString() };
+    const people = game.scenario.roles
+      .map((r) => r.id)
+      .filter((role) => game.seats[role] === 'human');
+    return {
+      scenario: game.scenario,
+      seed,
+      actions,
+      exportedAt: new Date().toISOString(),
+      table: { mode: game.mode, people },
+    };
   }
 
   private exportJson(game: GameView): void {
@@ -411,7 +420,8 @@ export class DebriefScene extends GameScene {
     if (!input) return;
     try {
       const name = exportFileName(input.scenario.id, input.seed, input.exportedAt, 'csv');
-      downloadText(name, 'text/csv', csvHeader(input.scenario) + csvRow(input));
+      // The byte-order mark tells Excel the file is UTF-8 (names with accents, "−").
+      downloadText(name, 'text/csv', `\uFEFF${csvHeader(input.scenario)}${csvRow(input)}`);
       this.state.announce(`Spreadsheet row saved as ${name}.`);
     } catch (error) {
       this.state.announce(`The row could not be saved: ${String(error)}`, 'assertive');
