@@ -120,6 +120,14 @@ export const PROBLEM_CODES = {
     severity: 'warning',
     summary: 'An event unlocks an assurance that is already available.',
   },
+  W_UNKNOWN_PORTRAIT: {
+    severity: 'warning',
+    summary: 'A role names a portrait the game does not have: it shows the generic one.',
+  },
+  W_SAME_COLOUR: {
+    severity: 'warning',
+    summary: 'Two roles share a colour, so their seats cannot be told apart by colour.',
+  },
   W_AGREEMENT_COUNT_IGNORED: {
     severity: 'warning',
     summary: '"count" is set but the agreement kind ignores it.',

@@ -16,6 +16,7 @@ import { checkAssuranceGraph } from './semantics-graph.ts';
 import { checkTexts, indexAll } from './semantics-ids.ts';
 import { checkAgreement, checkConditions, checkMeters, checkTurnOrder } from './semantics-play.ts';
 import { checkReferences } from './semantics-references.ts';
+import { checkRoles } from './semantics-roles.ts';
 import type { Finding, Report } from './semantics-report.ts';
 
 export type { Finding } from './semantics-report.ts';
@@ -32,6 +33,7 @@ export function checkSemantics(scenario: Scenario): Finding[] {
   checkConditions(scenario, report);
   checkAgreement(scenario, report);
   checkTurnOrder(scenario, ids, report);
+  checkRoles(scenario, report);
   const budget = new Budget();
   const graph = checkAssuranceGraph(scenario, ids, budget, report);
   checkDecisions(scenario, ids, graph, budget, report);

@@ -408,6 +408,20 @@ const cases: Case[] = [
       positionOf(text, '"unlocks": [\n        "dpia"', '"unlocks": [\n        '.length),
   },
   {
+    code: 'W_UNKNOWN_PORTRAIT',
+    input: () => mutated((s) => (s.roles[1].portrait = 'school')),
+    path: '$.roles[1].portrait',
+    where: valueAfter('portrait', '"school"'),
+    message: /no portrait "school".*Use one of: mayor, met/,
+  },
+  {
+    code: 'W_SAME_COLOUR',
+    input: () => mutated((s) => (s.roles[2].colour = s.roles[0].colour.toUpperCase())),
+    path: '$.roles[2].colour',
+    where: valueAfter('colour', '"#0072B2"'),
+    message: /same colour as "council"/,
+  },
+  {
     code: 'W_AGREEMENT_COUNT_IGNORED',
     input: () => mutated((s) => (s.agreement.count = 2)),
     path: '$.agreement.count',

@@ -17,61 +17,16 @@
  * the role colour while the emblem stays dark. Icons and patterns are pure white, for tinting.
  */
 
-/** Portrait ids, one SVG each in `assets/portraits/`. */
-export const PORTRAIT_IDS = [
-  'mayor',
-  'met',
-  'palantir',
-  'civil-liberties',
-  'council',
-  'police',
-  'vendor',
-  'campaigners',
-  'public',
-  'regulator',
-  'court',
-  'press',
-  'generic',
-] as const;
-export type PortraitId = (typeof PORTRAIT_IDS)[number];
+import { PORTRAIT_IDS, resolvePortrait } from '../../scenario/portraits.ts';
 
-/** The portrait used when a scenario names one that does not exist. */
-export const FALLBACK_PORTRAIT: PortraitId = 'generic';
-
-/**
- * Other names a scenario may use for a portrait (lower-case), mapped to an existing one. Keeps
- * the test fixtures' `residents` and `rights` and common synonyms working without extra art.
- */
-export const PORTRAIT_ALIASES: Readonly<Record<string, PortraitId>> = {
-  mopac: 'mayor',
-  'city-hall': 'mayor',
-  government: 'council',
-  minister: 'council',
-  'local-authority': 'council',
-  'police-force': 'police',
-  'metropolitan-police': 'met',
-  supplier: 'vendor',
-  company: 'vendor',
-  'tech-company': 'vendor',
-  'data-company': 'palantir',
-  rights: 'civil-liberties',
-  'human-rights': 'civil-liberties',
-  liberty: 'civil-liberties',
-  privacy: 'civil-liberties',
-  activists: 'campaigners',
-  ngo: 'campaigners',
-  residents: 'public',
-  citizens: 'public',
-  community: 'public',
-  londoners: 'public',
-  auditor: 'regulator',
-  ico: 'regulator',
-  watchdog: 'regulator',
-  judge: 'court',
-  tribunal: 'court',
-  media: 'press',
-  journalists: 'press',
-};
+export {
+  FALLBACK_PORTRAIT,
+  isPortraitId,
+  PORTRAIT_ALIASES,
+  PORTRAIT_IDS,
+  type PortraitId,
+  resolvePortrait,
+} from '../../scenario/portraits.ts';
 
 /** Icon names, one SVG each in `assets/icons/` (48×48, white, for tinting). */
 export const ICON_NAMES = [
@@ -198,23 +153,6 @@ export const ASSET_MANIFEST: readonly AssetEntry[] = [
   ...entries('icon', 'icons/', ICON_NAMES, iconUrls, ICON_SIZE),
   ...entries('pattern', 'patterns/', PATTERN_NAMES, patternUrls, PATTERN_SIZE),
 ];
-
-const PORTRAIT_SET: ReadonlySet<string> = new Set(PORTRAIT_IDS);
-
-/** True when `name` is a portrait id that has its own SVG. */
-export function isPortraitId(name: string): name is PortraitId {
-  return PORTRAIT_SET.has(name);
-}
-
-/**
- * The portrait a scenario's `portrait` value (or a role id) resolves to: itself if it has an
- * SVG, else an alias (`residents` → `public`, `rights` → `civil-liberties`…), else `generic`.
- */
-export function resolvePortrait(name: string | undefined): PortraitId {
-  const n = (name ?? '').trim().toLowerCase();
-  if (isPortraitId(n)) return n;
-  return PORTRAIT_ALIASES[n] ?? FALLBACK_PORTRAIT;
-}
 
 /** Texture key for a role's portrait; unknown names fall back to the generic portrait. */
 export function portraitKey(roleIdOrPortrait: string | undefined): string {
