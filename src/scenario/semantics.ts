@@ -16,8 +16,8 @@ import { checkAssuranceGraph } from './semantics-graph.ts';
 import { checkTexts, indexAll } from './semantics-ids.ts';
 import { checkAgreement, checkConditions, checkMeters, checkTurnOrder } from './semantics-play.ts';
 import { checkReferences } from './semantics-references.ts';
-import { checkRoles } from './semantics-roles.ts';
 import type { Finding, Report } from './semantics-report.ts';
+import { checkRoles } from './semantics-roles.ts';
 
 export type { Finding } from './semantics-report.ts';
 
