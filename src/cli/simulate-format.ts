@@ -10,12 +10,14 @@ export interface SimulationReport {
   seed: number;
   level: string;
   summary: SimulationSummary;
+  /** What the numbers say about the scenario's balance (simulate-notes.ts). */
+  notes: string[];
 }
 
 /** Machine-readable: the report as JSON (stable key order), one trailing newline. */
 export function formatJson(report: SimulationReport): string {
-  const { summary, ...head } = report;
-  return `${JSON.stringify({ ...head, ...summary }, null, 2)}\n`;
+  const { summary, notes, ...head } = report;
+  return `${JSON.stringify({ ...head, ...summary, notes }, null, 2)}\n`;
 }
 
 const pct = (share: number) => `${(share * 100).toFixed(1)}%`;
@@ -84,6 +86,9 @@ export function formatText(report: SimulationReport): string {
     '',
     `Packages per game: ${num(s.packages.agreed)} agreed, ${num(s.packages.rejected)} rejected, ${num(s.packages.withdrawn)} withdrawn`,
     `Red-line flags: ${s.redLineFlags}`,
+    '',
+    report.notes.length > 0 ? 'Balance notes' : 'Balance notes: none',
+    ...report.notes.map((n) => `  - ${n}`),
   );
   return `${out.join('\n')}\n`;
 }

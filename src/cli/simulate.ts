@@ -13,22 +13,26 @@ import { isBotLevel } from '../bots/types.ts';
 import { playBotGame } from '../flow/bot-game.ts';
 import { mixSeed } from '../rules/rng.ts';
 import { formatProblem, loadScenarioBytes } from '../scenario/index.ts';
+import { METER_IDS } from '../scenario/schema.ts';
 import { readScenarioFile } from './read-scenario-file.ts';
 import { formatJson, formatText } from './simulate-format.ts';
+import { balanceNotes } from './simulate-notes.ts';
 import { SimulationStats } from './simulate-stats.ts';
 
 const USAGE = `usage: npm run scenario -- simulate FILE [--games N] [--seed S] [--level LEVEL] [--json] [--time]
 
 Plays N full games with bots in every seat and prints what happened: the decisions taken, the
 final meters and balance (mean, p10, p50, p90), how often each role was satisfied, how often each
-assurance was proposed and agreed, packages agreed and rejected, and red-line flags.
+assurance was proposed and agreed, packages agreed and rejected, red-line flags, and balance
+notes: a decision that nearly always wins, a role never (or always) satisfied, an assurance
+nobody proposes or nobody agrees to, a meter that never leaves (or never stays in) its band.
 
   --games N      games to play (default 100; at most 1000000)
   --seed S       base seed, a whole number 0–4294967295 (default 1); game i uses mixSeed(S, i)
   --level LEVEL  bot level for every seat: easy, normal or hard (default normal)
   --json         print the summary as JSON instead of tables, with the fields file, scenario,
                  seed, level, games, decisions, deferred, meters, balance, roles, assurances,
-                 packages and redLineFlags (shares are fractions of games, 0–1)
+                 packages, redLineFlags and notes (shares are fractions of games, 0–1)
   --time         also print the elapsed time on stderr
 
 The same arguments always print the same output.
@@ -153,12 +157,15 @@ export async function run(args: string[]): Promise<number> {
   for (let i = 0; i < parsed.games; i++) {
     stats.add(playBotGame(scenario, gameSeed(parsed.seed, i), parsed.level).state);
   }
+  const summary = stats.summary();
+  const meterNames = Object.fromEntries(METER_IDS.map((m) => [m, scenario.meters[m].name.text]));
   const report = {
     file: parsed.file,
     scenario: scenario.id,
     seed: parsed.seed,
     level: parsed.level,
-    summary: stats.summary(),
+    summary,
+    notes: balanceNotes(summary, meterNames),
   };
   process.stdout.write(parsed.json ? formatJson(report) : formatText(report));
   if (parsed.time) {

@@ -110,6 +110,7 @@ describe('simulate (as a process)', { timeout: 90_000 }, () => {
       expect(a.stdout).toContain(heading);
     }
     expect(a.stdout).toContain('Red-line flags: 0');
+    expect(a.stdout).toMatch(/\nBalance notes(: none)?\n/);
   });
 
   it('--json parses, with the documented fields', async () => {
@@ -124,6 +125,7 @@ describe('simulate (as a process)', { timeout: 90_000 }, () => {
       games: 25,
       redLineFlags: 0,
     });
+    expect(Array.isArray(report.notes)).toBe(true);
     for (const key of [
       'decisions',
       'deferred',
@@ -132,6 +134,7 @@ describe('simulate (as a process)', { timeout: 90_000 }, () => {
       'roles',
       'assurances',
       'packages',
+      'notes',
     ]) {
       expect(report).toHaveProperty(key);
     }
