@@ -25,7 +25,9 @@ export type FontWeight = (typeof FONT_WEIGHTS)[number];
 export const FONT_TIMEOUT_MS = 3000;
 
 /**
- * Type scale in CSS pixels at the 1024×600 baseline. Body text is never under 16px; projector
+ * Type scale in the game's design pixels (every screen lays out in 1280×720 and the canvas is
+ * scaled to the window: at 1366×768 a design pixel is 1.07 CSS pixels, at 1024×600 only 0.8, so
+ * small text is 12.8 CSS px there). Text size in the settings (up to 150 %) enlarges it; projector
  * mode multiplies every size by {@link PROJECTOR_TEXT_SCALE}.
  */
 export const TEXT_SIZE = {
