@@ -134,7 +134,13 @@ export function buildSections(game: GameView): Section[] {
     title: 'Timeline: what moved and why',
     blocks:
       timeline.length > 0
-        ? timeline.map((l): Block => ({ kind: 'item', text: l.text }))
+        ? [
+            {
+              kind: 'para',
+              text: 'Each line: the round, what happened and how the meters moved. Beside a promise, in brackets: the role that delivers it ↔ the role whose package it was.',
+            },
+            ...timeline.map((l): Block => ({ kind: 'item', text: l.text })),
+          ]
         : [{ kind: 'para', text: 'Nothing moved the meters.' }],
   };
 
