@@ -270,5 +270,6 @@ export function exportFileName(
   ext: string,
 ): string {
   const safe = scenarioId.replace(/[^a-z0-9-]+/gi, '-').toLowerCase();
-  return `oversight-${safe}-seed-${seed}-${date.slice(0, 10)}.${ext}`;
+  // The local day, as in the CSV's date column (not the UTC day of the ISO time).
+  return `oversight-${safe}-seed-${seed}-${spreadsheetDate(date).slice(0, 10)}.${ext}`;
 }

@@ -161,7 +161,9 @@ describe('CSV export', () => {
   });
 
   it('names files safely', () => {
-    expect(exportFileName('Met/Palantir 2026', 7, '2026-05-21T10:00:00Z', 'csv')).toBe(
+    // The local day: noon local time is 21 May wherever the test runs.
+    const noon = new Date(2026, 4, 21, 12).toISOString();
+    expect(exportFileName('Met/Palantir 2026', 7, noon, 'csv')).toBe(
       'oversight-met-palantir-2026-seed-7-2026-05-21.csv',
     );
   });

@@ -131,12 +131,21 @@ async function packageReadInFull(page: Page): Promise<void> {
   });
   expect(title, 'a package on the table').not.toBe('');
   await press(page, 'table.pending');
-  await expect.poll(() => focusedId(page)).toBe('table.details.back');
+  // The words come first: a screen reader reads them, the arrow keys scroll them.
+  await expect.poll(() => focusedId(page)).toBe('table.details');
   await expect(twin(page, 'table.details')).toContainText(title);
+  await expect(twin(page, 'table.details.back')).toHaveCount(1);
   await expect(twin(page, 'table.support')).toHaveCount(0);
   await expectFocusVisible(page);
   await page.keyboard.press('Escape');
   await expect.poll(() => focusedId(page)).toBe('table.pending');
+  // Another opener while it is open: the box takes the new words and the new name.
+  await press(page, 'table.pending');
+  await press(page, 'table.balance-info');
+  await expect(twin(page, 'table.details')).toHaveAttribute('aria-label', /How the balance/);
+  await expect(twin(page, 'table.details')).toContainText('geometric mean');
+  await page.keyboard.press('Escape');
+  await expect.poll(() => focusedId(page)).toBe('table.balance-info');
   await expect(twin(page, 'table.details')).toHaveCount(0);
   await expect(twin(page, 'table.support')).toHaveCount(1);
   expect((await summary(page)).game?.paused).toBe(false);
@@ -152,8 +161,8 @@ async function conditionsReadInFull(page: Page): Promise<void> {
   );
   if (agreed === 0) return;
   await press(page, 'decision.agreed');
-  await expect.poll(() => focusedId(page)).toBe('decision.conditions.back');
-  await expect(twin(page, 'decision.conditions')).toContainText('agreed in round');
+  await expect.poll(() => focusedId(page)).toBe('decision.full');
+  await expect(twin(page, 'decision.full')).toContainText('agreed in round');
   await expect(page.locator('[data-a11y-id^="decision.decide."]')).toHaveCount(0);
   await page.keyboard.press('Escape');
   await expect.poll(() => focusedId(page)).toBe('decision.agreed');

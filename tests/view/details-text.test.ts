@@ -88,7 +88,9 @@ describe('what a decision would give the person choosing', () => {
   });
 
   it('is another round first for a defer, with its cost, and nothing in the public view', () => {
-    expect(outcomeForViewer(gameWith({ me }), 'defer')).toBe('One more round first (−7 to you)');
+    expect(outcomeForViewer(gameWith({ me }), 'defer')).toBe(
+      'No score yet: one more round (delay −7 to you)',
+    );
     expect(outcomeForViewer(gameWith({}), 'approve')).toBe('');
   });
 });

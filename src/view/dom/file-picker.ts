@@ -6,6 +6,7 @@
  * same way (`acceptDroppedFiles`).
  */
 import type { AppStore } from '../../store/app-store.ts';
+import { showToast } from './toast.ts';
 
 export function createScenarioFilePicker(
   host: HTMLElement,
@@ -60,7 +61,9 @@ export function acceptDroppedFiles(target: Window, store: AppStore): () => void 
     const file = event.dataTransfer?.files[0];
     if (!file) return;
     if (store.getState().screen !== 'title') {
-      store.getState().announce('Scenario files open on the title screen.', 'assertive');
+      const words = `${file.name} was not opened: scenario files open on the title screen. Quit to the title (the game is saved) and drop it there.`;
+      store.getState().announce(words, 'assertive');
+      showToast(document.body, words);
       return;
     }
     void openFile(store, file);

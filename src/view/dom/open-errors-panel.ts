@@ -58,7 +58,13 @@ export function mountOpenErrorsPanel(
     if (!errors) {
       dialog.hidden = true;
       if (shield) shield.inert = false;
-      returnFocus?.focus();
+      // Back where the focus was; with nothing focused before (a file dropped on the page),
+      // to the control that opens files.
+      const back =
+        returnFocus?.isConnected && returnFocus !== document.body
+          ? returnFocus
+          : document.querySelector<HTMLElement>('[data-a11y-id="title.open-file"]');
+      back?.focus();
       returnFocus = null;
       return;
     }

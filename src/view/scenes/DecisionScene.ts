@@ -35,32 +35,59 @@ const MID_X = LEFT_X + LEFT_W + SPACE.l;
 
 export class DecisionScene extends GameScene {
   /**
-   * The conditions on the table are open in full over the decisions, for the role whose view
-   * it was opened in (the next person at a shared device gets the decisions).
+   * What is open in full over the decisions — the conditions on the table, or every choice with
+   * its whole explanation (cut to fit at large text) — with the control that opened it, for the
+   * role whose view it was opened in (the next person at a shared device gets the decisions).
    */
-  private conditionsOpen: { viewer: string | null } | null = null;
+  private overlay: {
+    kind: 'conditions' | 'choices';
+    opener: string;
+    viewer: string | null;
+  } | null = null;
 
   constructor(app: AppServices) {
     super('Decision', app);
   }
 
-  private openConditions(): void {
-    this.conditionsOpen = { viewer: this.state.game?.view.me?.role ?? null };
+  private openOverlay(kind: 'conditions' | 'choices', opener: string): void {
+    this.overlay = { kind, opener, viewer: this.state.game?.view.me?.role ?? null };
     this.rerender();
-    this.app.a11y.focus('decision.conditions.back');
+    this.app.a11y.focus('decision.full');
   }
 
-  private closeConditions(): void {
-    if (!this.conditionsOpen) return;
-    this.conditionsOpen = null;
+  private closeOverlayView(): void {
+    const open = this.overlay;
+    if (!open) return;
+    this.overlay = null;
     this.rerender();
-    this.app.a11y.focus('decision.agreed');
+    this.app.a11y.focus(open.opener);
   }
 
   protected override closeOverlay(): boolean {
-    if (!this.conditionsOpen) return false;
-    this.closeConditions();
+    if (!this.overlay) return false;
+    this.closeOverlayView();
     return true;
+  }
+
+  /** Every choice in full: its title, what it would give the viewer, what it means, who backs it. */
+  private choicesText(game: GameView, open: readonly string[], order: readonly string[]): string {
+    const { scenario, view } = game;
+    return open
+      .map((id) => {
+        const d = scenario.decisions.find((x) => x.id === id);
+        const backers = order
+          .filter((r) => view.stances[r] === id)
+          .map((r) => roleLabel(scenario, r));
+        return [
+          `• ${decisionTitle(game, id)}${viewersRedLine(game, id) ? ' · your red line' : ''}`,
+          outcomeForViewer(game, id),
+          d?.summary.text ?? '',
+          backers.length > 0 ? `Backed by ${backers.join(', ')}.` : '',
+        ]
+          .filter(Boolean)
+          .join('\n');
+      })
+      .join('\n\n');
   }
 
   protected renderGame(layer: Phaser.GameObjects.Container, game: GameView): void {
@@ -175,33 +202,44 @@ export class DecisionScene extends GameScene {
           y: conditions.y,
           width: LEFT_W - 2 * SPACE.l,
           height: conditions.height,
-          onOpen: () => (this.conditionsOpen ? this.closeConditions() : this.openConditions()),
+          onOpen: () =>
+            this.overlay?.kind === 'conditions'
+              ? this.closeOverlayView()
+              : this.openOverlay('conditions', 'decision.agreed'),
         }),
       );
     }
+    // Right: the decisions, or what is open in full in their place.
+    const choices = game.choices;
+    const mine = choices && (choices.kind === 'stance' || choices.kind === 'decide');
+    const state = view as unknown as GameState;
+    const open = mine
+      ? choices.decisions
+      : scenario.decisions.filter((d) => decisionOpen(d, state)).map((d) => d.id);
     const viewer = view.me?.role ?? null;
-    if (this.conditionsOpen?.viewer !== viewer || view.agreed.length === 0) {
-      this.conditionsOpen = null;
-    }
-    if (this.conditionsOpen) {
+    const shut =
+      this.overlay?.viewer !== viewer ||
+      (this.overlay?.kind === 'conditions' && view.agreed.length === 0);
+    if (shut) this.overlay = null;
+    if (this.overlay) {
+      const conditions = this.overlay.kind === 'conditions';
       this.drawFullText(
         layer,
         { x: MID_X, y: top, width: midW, height: height - top - SPACE.l },
         {
-          id: 'decision.conditions',
-          title: `Conditions on the table (${view.agreed.length})`,
-          text: agreedDetails(game),
+          id: 'decision.full',
+          view: this.overlay.kind,
+          title: conditions
+            ? `Conditions on the table (${view.agreed.length})`
+            : 'The choices in full',
+          text: conditions ? agreedDetails(game) : this.choicesText(game, open, order),
           back: 'Back to the decisions',
-          onBack: () => this.closeConditions(),
+          onBack: () => this.closeOverlayView(),
         },
       );
       return;
     }
-
-    // Right: the decisions.
     let my = top;
-    const choices = game.choices;
-    const mine = choices && (choices.kind === 'stance' || choices.kind === 'decide');
     const decider = roleLabel(scenario, scenario.decider);
     const title =
       game.phase === 'stances'
@@ -242,10 +280,6 @@ export class DecisionScene extends GameScene {
     }
     my += SPACE.m;
 
-    const state = view as unknown as GameState;
-    const open = mine
-      ? choices.decisions
-      : scenario.decisions.filter((d) => decisionOpen(d, state)).map((d) => d.id);
     const buttonW = Math.round(midW * 0.38);
     const summaryX = MID_X + buttonW + SPACE.m;
     const summaryW = midW - buttonW - SPACE.m;
@@ -256,9 +290,16 @@ export class DecisionScene extends GameScene {
     const drawRows = (
       role: 'body' | 'small',
       summaryLines: readonly number[] = [],
-    ): { rows: Phaser.GameObjects.Container; bottom: number; cut: boolean[] } => {
+    ): {
+      rows: Phaser.GameObjects.Container;
+      bottom: number;
+      cut: boolean[];
+      /** Where each row's explanation is. */
+      summaries: { x: number; y: number; width: number; height: number }[];
+    } => {
       const rows = this.add.container(0, 0);
       const cut: boolean[] = [];
+      const summaries: { x: number; y: number; width: number; height: number }[] = [];
       let my = startY;
       for (const [i, id] of open.entries()) {
         const decision = scenario.decisions.find((d) => d.id === id);
@@ -328,6 +369,7 @@ export class DecisionScene extends GameScene {
           ),
         );
         rows.add(summary);
+        summaries.push({ x: summaryX, y: top, width: summaryW, height: summary.height });
         let sy = top + summary.height + 2;
         if (backers.length > 0) {
           const b = this.add.text(
@@ -346,7 +388,7 @@ export class DecisionScene extends GameScene {
         rows.add(g);
         my = rowBottom + SPACE.m;
       }
-      return { rows, bottom: my, cut };
+      return { rows, bottom: my, cut, summaries };
     };
     const limit = height - SPACE.s;
     let drawn = drawRows('body');
@@ -382,5 +424,19 @@ export class DecisionScene extends GameScene {
       }
     }
     layer.add(drawn.rows);
+    // A cut explanation opens every choice in full.
+    for (const [i, id] of open.entries()) {
+      const place = drawn.summaries[i];
+      if (!drawn.cut[i] || !place) continue;
+      const opener = `decision.explain.${id}`;
+      layer.add(
+        new OpenArea(this.ui, {
+          id: opener,
+          label: `${decisionTitle(game, id)}: read the choices in full`,
+          ...place,
+          onOpen: () => this.openOverlay('choices', opener),
+        }),
+      );
+    }
   }
 }

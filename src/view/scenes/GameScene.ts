@@ -73,22 +73,26 @@ export abstract class GameScene extends AppScene {
   /**
    * What a screen had to cut to fit, shown in full in `r` instead of what is there (so nothing
    * of it can be reached underneath): a one-line heading, the text in a scrolling box, and a
-   * Back button (Escape too: `closeOverlay`). The box is kept while the view stays open, so new
-   * words after a move do not scroll it back to the start. `o.id` names the box; Back is
-   * `${o.id}.back`.
+   * Back button (Escape too: `closeOverlay`). The box is kept while the same view stays open
+   * (`o.view`), so new words after a move do not scroll it back to the start. `o.id` names the
+   * box; Back is `${o.id}.back`. Returns where the Back button's row is (room beside it).
    */
   protected drawFullText(
     layer: Phaser.GameObjects.Container,
     r: { x: number; y: number; width: number; height: number },
     o: {
       id: string;
+      /** What is shown (a new one starts at the top; the same one keeps its scroll). */
+      view: string;
       title: string;
       text: string;
       group?: string;
       back: string;
       onBack: () => void;
+      /** A short Back button, to keep most of its row free (for a clock). */
+      narrowBack?: boolean;
     },
-  ): void {
+  ): { buttonY: number; buttonRight: number } {
     const heading = fittedText(
       this,
       r.x,
@@ -100,7 +104,7 @@ export abstract class GameScene extends AppScene {
     layer.add(heading);
     const y = r.y + heading.height + SPACE.s;
     const buttonY = r.y + r.height - 52;
-    const built = this.part(layer, o.id, [r.x, y, r.width, buttonY], (part) => {
+    const built = this.part(layer, o.id, [o.view, r.x, y, r.width, buttonY], (part) => {
       this.fullText = new ScrollText(this.ui, {
         id: o.id,
         label: o.title,
@@ -113,21 +117,26 @@ export abstract class GameScene extends AppScene {
       });
       part.add(this.fullText);
     });
-    if (!built) this.fullText?.setText(o.text, 'keep');
+    if (!built) this.fullText?.setText(o.text, 'keep').setLabel(o.title);
+    // Beside a clock, "Back" alone (the accessible name keeps the whole label).
+    const grow = Math.max(1, this.theme.font.factor);
+    const buttonW = Math.min(r.width, Math.round((o.narrowBack ? 150 : 320) * grow));
     layer.add(
       new Button(this.ui, {
         id: `${o.id}.back`,
         group: o.group,
         x: r.x,
         y: buttonY,
-        width: Math.min(r.width, Math.round(320 * Math.max(1, this.theme.font.factor))),
+        width: buttonW,
         height: 48,
-        label: o.back,
+        label: o.narrowBack ? 'Back' : o.back,
+        ariaLabel: o.narrowBack ? o.back : undefined,
         icon: 'icon:back',
         description: 'Escape also goes back.',
         onClick: o.onBack,
       }),
     );
+    return { buttonY, buttonRight: r.x + buttonW };
   }
 
   /** Draws the phase-specific part of the screen below the top bar. */

@@ -156,6 +156,7 @@ export class TableScene extends GameScene {
       const bottom = L.tray.y + L.tray.height;
       this.drawDetails(layer, game, details, { ...L.table, height: bottom - L.table.y });
       this.drawRight(layer, game, L.right);
+      this.tickClock();
       return;
     }
     this.drawSeats(layer, game, L.table);
@@ -191,7 +192,8 @@ export class TableScene extends GameScene {
   private openDetails(kind: DetailsKind): void {
     this.details = { kind, viewer: this.state.game?.view.me?.role ?? null };
     this.rerender();
-    this.app.a11y.focus('table.details.back');
+    // The words asked for, first: a screen reader reads them; arrows scroll; Escape goes back.
+    this.app.a11y.focus('table.details');
   }
 
   private closeDetails(): void {
@@ -232,14 +234,26 @@ export class TableScene extends GameScene {
         : kind === 'balance'
           ? balanceDetails(game)
           : packageDetails(game);
-    this.drawFullText(layer, r, {
+    // A turn or round timer keeps running while the person reads: its clock stays in view,
+    // beside Back.
+    const { turnSeconds, roundSeconds } = game.timers;
+    const timed = turnSeconds !== null || roundSeconds !== null;
+    const row = this.drawFullText(layer, r, {
       id: 'table.details',
+      view: kind,
       title,
       text,
       group: ACTIONS,
       back: 'Back to the table',
       onBack: () => this.closeDetails(),
+      narrowBack: timed,
     });
+    if (timed) {
+      this.clock = this.add
+        .text(r.x + r.width, row.buttonY + 24, '', this.theme.text('small', { bold: true }))
+        .setOrigin(1, 0.5);
+      layer.add(this.clock);
+    }
   }
 
   // ── Left: meters, balance, agreed conditions ─────────────────────────────────────────────

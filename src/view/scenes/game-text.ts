@@ -54,8 +54,8 @@ export function viewersRedLine(game: GameView, id: string): boolean {
 /**
  * What a decision would give the viewer, beside it on the decision screen: for a final decision
  * their final score (the rules' forecast, before the audits) and what satisfies them, "Your
- * score: 28.5 — you need 29"; for a defer, that another round comes first and what it costs or
- * gives them. "" in the public view.
+ * score: 28.5 — you need 29"; for a defer, that another round comes first and what the delay
+ * itself counts for them. "" in the public view.
  */
 export function outcomeForViewer(game: GameView, id: string): string {
   const me = game.view.me;
@@ -63,7 +63,8 @@ export function outcomeForViewer(game: GameView, id: string): string {
   const score = me.ifDecided[id];
   if (score === undefined) {
     const worth = worthToViewer(game, id);
-    return `One more round first${worth ? ` (${worth})` : ''}`;
+    // Not a score: the final one comes after the extra round. The delay's own worth counts then.
+    return `No score yet: one more round${worth ? ` (delay ${worth})` : ''}`;
   }
   return `Your score: ${signed(score)} — you need ${signed(me.reservation)}`;
 }

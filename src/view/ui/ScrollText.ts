@@ -119,6 +119,12 @@ export class ScrollText extends Phaser.GameObjects.Container {
    * New text, shown from its start, from where it was scrolled to, or at its end (a log that
    * grows: drawn once, at the end, not first at the start).
    */
+  /** A new accessible name (the box now holds something else, or the same thing renamed). */
+  setLabel(label: string): this {
+    this.control.update({ label });
+    return this;
+  }
+
   setText(text: string, scroll: 'start' | 'keep' | 'end' = 'start'): this {
     this.wrap(text);
     this.control.update({ text });
