@@ -10,6 +10,10 @@
  * are kept until what they show changes (`part`), as most moves change neither; the log keeps
  * its box and gets the new text. The meters and the balance dot tween from the values shown
  * last (0 ms under reduced motion). Widgets live in src/view/table/.
+ *
+ * What is cut to fit opens in full over the centre, in place of the seats and the tray: the
+ * agreed conditions' box, the package's cards and the balance's "?" (`details`, drawn with
+ * GameScene.drawFullText; Escape or Back returns).
  */
 import type Phaser from 'phaser';
 import { describeLogEntry, metersAfterEach, possessive, roleLabel } from '../../app/announce.ts';
@@ -90,9 +94,9 @@ export class TableScene extends GameScene {
   /** The kept balance triangle (a part). */
   private triangle: BalanceTriangle | null = null;
   /**
-   * A list open in full over the centre (the seats and the tray): the agreed conditions, or
-   * the package on the table; with the role whose view it was opened in (another person's
-   * turn at the same device closes it).
+   * What is open in full over the centre (the seats and the tray): the agreed conditions, the
+   * package on the table or the balance's rule; with the role whose view it was opened in
+   * (another person's turn at the same device closes it).
    */
   private details: { kind: DetailsKind; viewer: string | null } | null = null;
   private clock: Phaser.GameObjects.Text | null = null;
