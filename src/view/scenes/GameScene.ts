@@ -75,7 +75,7 @@ export abstract class GameScene extends AppScene {
    * of it can be reached underneath): a one-line heading, the text in a scrolling box, and a
    * Back button (Escape too: `closeOverlay`). The box is kept while the same view stays open
    * (`o.view`), so new words after a move do not scroll it back to the start. `o.id` names the
-   * box; Back is `${o.id}.back`. Returns where the Back button's row is (room beside it).
+   * box; Back is `${o.id}.back`. Returns the y of the Back button's row (room beside it).
    */
   protected drawFullText(
     layer: Phaser.GameObjects.Container,
@@ -92,7 +92,7 @@ export abstract class GameScene extends AppScene {
       /** A short Back button, to keep most of its row free (for a clock). */
       narrowBack?: boolean;
     },
-  ): { buttonY: number; buttonRight: number } {
+  ): { buttonY: number } {
     const heading = fittedText(
       this,
       r.x,
@@ -136,7 +136,7 @@ export abstract class GameScene extends AppScene {
         onClick: o.onBack,
       }),
     );
-    return { buttonY, buttonRight: r.x + buttonW };
+    return { buttonY };
   }
 
   /** Draws the phase-specific part of the screen below the top bar. */
