@@ -121,6 +121,31 @@ test('solo game with the mouse: the Mayor against bots, from the title to the de
         await expect(twin(page, 'table.support')).toHaveCount(1);
         expect(await focusedId(page)).toBe('table.pending');
       }
+      // At the largest text, in projector mode, every choice still has its control (the rows
+      // are laid out by trying several sizes, and a try thrown out once took the kept rows'
+      // DOM twins with it), and a cut explanation opens every choice in full.
+      if (view === 'decision-stance') {
+        const ids = await page.evaluate(() => {
+          const c = window.__oversight?.store.getState().game?.choices;
+          return c?.kind === 'stance' ? c.decisions.map((d) => `decision.stance.${d}`) : [];
+        });
+        expect(ids.length, 'choices on the stance screen').toBeGreaterThan(1);
+        await page.evaluate(() =>
+          window.__oversight?.store.getState().updateSettings({ textScale: 1.5, projector: true }),
+        );
+        for (const id of ids) await expect(twin(page, id)).toHaveCount(1);
+        await look('decision-stance-large');
+        const explain = page.locator('[data-a11y-id^="decision.explain."]');
+        if ((await explain.count()) > 0) {
+          await click(page, (await explain.first().getAttribute('data-a11y-id')) ?? '');
+          await expect(twin(page, 'decision.full')).toContainText('Your score');
+          await click(page, 'decision.full.back');
+        }
+        await page.evaluate(() =>
+          window.__oversight?.store.getState().updateSettings({ textScale: 1, projector: false }),
+        );
+        for (const id of ids) await expect(twin(page, id)).toHaveCount(1);
+      }
       // On the table the meters are text too, as the screen shows them.
       if (view.startsWith('table-')) {
         const shown = await summary(page);

@@ -1,18 +1,24 @@
 /**
  * A short message on the page, for feedback that has no screen of its own (a file dropped where
- * files do not open): shown for a few seconds over the bottom of the game, then gone. Screen
+ * files do not open): shown for a few seconds under the game's top bar (the actions are at the
+ * bottom), then gone. Screen
  * readers hear the same words through the live region (the caller announces them), so the toast
  * itself is hidden from them. Text only (`textContent`).
  */
 
+/** The toast's text size at 100 %, px (as the problems panel's). */
+const BASE_FONT_PX = 18;
+
 /** How long a toast stays, ms. */
 export const TOAST_MS = 6000;
 
-export function showToast(host: HTMLElement, text: string): void {
+/** `factor`: the game's text size (settings and projector mode), so the words match it. */
+export function showToast(host: HTMLElement, text: string, factor = 1): void {
   host.querySelector(':scope > .toast')?.remove();
   const toast = document.createElement('div');
   toast.className = 'toast';
   toast.setAttribute('aria-hidden', 'true');
+  toast.style.fontSize = `${Math.round(BASE_FONT_PX * factor)}px`;
   toast.textContent = text;
   host.appendChild(toast);
   setTimeout(() => toast.remove(), TOAST_MS);

@@ -406,6 +406,7 @@ export class DecisionScene extends GameScene {
     }
     if (lines.length > 0 && drawn.bottom <= limit) {
       // A line at a time, round the rows, so the room is shared.
+      let discarded = false;
       for (let grew = true; grew; ) {
         grew = false;
         for (let i = 0; i < lines.length; i++) {
@@ -414,6 +415,7 @@ export class DecisionScene extends GameScene {
           const tried = drawRows('small', more);
           if (tried.bottom > limit) {
             tried.rows.destroy(true);
+            discarded = true;
             continue;
           }
           drawn.rows.destroy(true);
@@ -421,6 +423,13 @@ export class DecisionScene extends GameScene {
           lines = more;
           grew = true;
         }
+      }
+      // A try registers its buttons' DOM twins under the same ids as the rows kept, and takes
+      // them away when it is thrown out: the kept rows are drawn once more, so the buttons a
+      // keyboard or a screen reader uses are theirs.
+      if (discarded) {
+        drawn.rows.destroy(true);
+        drawn = drawRows('small', lines);
       }
     }
     layer.add(drawn.rows);

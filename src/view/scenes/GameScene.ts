@@ -120,7 +120,7 @@ export abstract class GameScene extends AppScene {
     if (!built) this.fullText?.setText(o.text, 'keep').setLabel(o.title);
     // Beside a clock, "Back" alone (the accessible name keeps the whole label).
     const grow = Math.max(1, this.theme.font.factor);
-    const buttonW = Math.min(r.width, Math.round((o.narrowBack ? 150 : 320) * grow));
+    const buttonW = Math.min(r.width, Math.round((o.narrowBack ? 120 : 320) * grow));
     layer.add(
       new Button(this.ui, {
         id: `${o.id}.back`,

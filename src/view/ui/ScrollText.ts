@@ -115,16 +115,16 @@ export class ScrollText extends Phaser.GameObjects.Container {
     ui.scene.add.existing(this);
   }
 
-  /**
-   * New text, shown from its start, from where it was scrolled to, or at its end (a log that
-   * grows: drawn once, at the end, not first at the start).
-   */
   /** A new accessible name (the box now holds something else, or the same thing renamed). */
   setLabel(label: string): this {
     this.control.update({ label });
     return this;
   }
 
+  /**
+   * New text, shown from its start, from where it was scrolled to, or at its end (a log that
+   * grows: drawn once, at the end, not first at the start).
+   */
   setText(text: string, scroll: 'start' | 'keep' | 'end' = 'start'): this {
     this.wrap(text);
     this.control.update({ text });
