@@ -34,39 +34,16 @@ const LEFT_W = 470;
 const MID_X = LEFT_X + LEFT_W + SPACE.l;
 
 export class DecisionScene extends GameScene {
-  /**
-   * What is open in full over the decisions — the conditions on the table, or every choice with
-   * its whole explanation (cut to fit at large text) — with the control that opened it, for the
-   * role whose view it was opened in (the next person at a shared device gets the decisions).
-   */
-  private overlay: {
-    kind: 'conditions' | 'choices';
-    opener: string;
-    viewer: string | null;
-  } | null = null;
-
   constructor(app: AppServices) {
     super('Decision', app);
   }
 
+  /**
+   * Opens in full over the decisions the conditions on the table, or every choice with its whole
+   * explanation (cut to fit at large text).
+   */
   private openOverlay(kind: 'conditions' | 'choices', opener: string): void {
-    this.overlay = { kind, opener, viewer: this.state.game?.view.me?.role ?? null };
-    this.rerender();
-    this.app.a11y.focus('decision.full');
-  }
-
-  private closeOverlayView(): void {
-    const open = this.overlay;
-    if (!open) return;
-    this.overlay = null;
-    this.rerender();
-    this.app.a11y.focus(open.opener);
-  }
-
-  protected override closeOverlay(): boolean {
-    if (!this.overlay) return false;
-    this.closeOverlayView();
-    return true;
+    this.openFullView(kind, opener, 'decision.full');
   }
 
   /** Every choice in full: its title, what it would give the viewer, what it means, who backs it. */
@@ -203,8 +180,8 @@ export class DecisionScene extends GameScene {
           width: LEFT_W - 2 * SPACE.l,
           height: conditions.height,
           onOpen: () =>
-            this.overlay?.kind === 'conditions'
-              ? this.closeOverlayView()
+            this.fullViewKind === 'conditions'
+              ? this.closeFullView()
               : this.openOverlay('conditions', 'decision.agreed'),
         }),
       );
@@ -216,25 +193,24 @@ export class DecisionScene extends GameScene {
     const open = mine
       ? choices.decisions
       : scenario.decisions.filter((d) => decisionOpen(d, state)).map((d) => d.id);
-    const viewer = view.me?.role ?? null;
-    const shut =
-      this.overlay?.viewer !== viewer ||
-      (this.overlay?.kind === 'conditions' && view.agreed.length === 0);
-    if (shut) this.overlay = null;
-    if (this.overlay) {
-      const conditions = this.overlay.kind === 'conditions';
+    const full = this.fullViewFor(
+      game,
+      (kind) => kind === 'conditions' && view.agreed.length === 0,
+    );
+    if (full) {
+      const conditions = full === 'conditions';
       this.drawFullText(
         layer,
         { x: MID_X, y: top, width: midW, height: height - top - SPACE.l },
         {
           id: 'decision.full',
-          view: this.overlay.kind,
+          view: full,
           title: conditions
             ? `Conditions on the table (${view.agreed.length})`
             : 'The choices in full',
           text: conditions ? agreedDetails(game) : this.choicesText(game, open, order),
           back: 'Back to the decisions',
-          onBack: () => this.closeOverlayView(),
+          onBack: () => this.closeFullView(),
         },
       );
       return;

@@ -60,11 +60,50 @@ export abstract class GameScene extends AppScene {
   }
 
   /**
-   * Escape closes what the screen has open over the game (a list shown in full) before it
-   * pauses: returns whether there was something to close.
+   * What the screen has open in full (`drawFullText`), the control that opened it (the focus
+   * goes back there) and the role whose view it was opened in: the next person at a shared
+   * device gets the screen itself, not what the last one opened.
    */
-  protected closeOverlay(): boolean {
-    return false;
+  private fullView: { kind: string; opener: string; viewer: string | null } | null = null;
+
+  /** The kind of full view open now, if any. */
+  protected get fullViewKind(): string | null {
+    return this.fullView?.kind ?? null;
+  }
+
+  /**
+   * The full view to draw for `game`: none once another person holds the device or `gone` says
+   * what it shows has left the screen (it is closed then).
+   */
+  protected fullViewFor(game: GameView, gone: (kind: string) => boolean): string | null {
+    const open = this.fullView;
+    if (open && (open.viewer !== (game.view.me?.role ?? null) || gone(open.kind))) {
+      this.fullView = null;
+    }
+    return this.fullViewKind;
+  }
+
+  /** Opens a full view (drawn by the screen) and gives the focus to its words, `textId`. */
+  protected openFullView(kind: string, opener: string, textId: string): void {
+    this.fullView = { kind, opener, viewer: this.state.game?.view.me?.role ?? null };
+    this.rerender();
+    this.app.a11y.focus(textId);
+  }
+
+  /** Closes the full view, and gives the focus back to what opened it. */
+  protected closeFullView(): void {
+    const open = this.fullView;
+    if (!open) return;
+    this.fullView = null;
+    this.rerender();
+    this.app.a11y.focus(open.opener);
+  }
+
+  /** Escape closes an open full view before it pauses: returns whether there was one. */
+  private closeOverlay(): boolean {
+    if (!this.fullView) return false;
+    this.closeFullView();
+    return true;
   }
 
   /** The scrolling text of the open full view (`drawFullText`), kept while it stays open. */

@@ -61,7 +61,10 @@ const MOVE_KINDS: ReadonlySet<LogKind> = new Set([
   'timeout',
 ]);
 const INFO = 'table.info';
-/** What the details view shows, and the control that opens it (the focus goes back there). */
+/**
+ * What the details view shows over the centre (the seats and the tray), and the control that
+ * opens it (the focus goes back there).
+ */
 type DetailsKind = 'agreed' | 'package' | 'balance';
 const DETAILS_OPENER: Record<DetailsKind, string> = {
   agreed: 'table.agreed',
@@ -93,12 +96,6 @@ export class TableScene extends GameScene {
   private balanceBottom = 0;
   /** The kept balance triangle (a part). */
   private triangle: BalanceTriangle | null = null;
-  /**
-   * What is open in full over the centre (the seats and the tray): the agreed conditions, the
-   * package on the table or the balance's rule; with the role whose view it was opened in
-   * (another person's turn at the same device closes it).
-   */
-  private details: { kind: DetailsKind; viewer: string | null } | null = null;
   private clock: Phaser.GameObjects.Text | null = null;
   /** The kept game log. */
   private log: ScrollText | null = null;
@@ -180,38 +177,19 @@ export class TableScene extends GameScene {
 
   // ── A list in full over the centre ──────────────────────────────────────────────────────
 
-  /** The details view to draw now: closed once what it shows is gone, or for another person. */
+  /** The details view to draw now: closed once what it shows has left the table. */
   private detailsShown(game: GameView): DetailsKind | null {
-    const d = this.details;
-    const viewer = game.view.me?.role ?? null;
-    const gone =
-      !d ||
-      d.viewer !== viewer ||
-      (d.kind === 'package' && !game.view.pending) ||
-      (d.kind === 'agreed' && game.view.agreed.length === 0);
-    if (gone) this.details = null;
-    return this.details?.kind ?? null;
+    return this.fullViewFor(
+      game,
+      (kind) =>
+        (kind === 'package' && !game.view.pending) ||
+        (kind === 'agreed' && game.view.agreed.length === 0),
+    ) as DetailsKind | null;
   }
 
   private openDetails(kind: DetailsKind): void {
-    this.details = { kind, viewer: this.state.game?.view.me?.role ?? null };
-    this.rerender();
     // The words asked for, first: a screen reader reads them; arrows scroll; Escape goes back.
-    this.app.a11y.focus('table.details');
-  }
-
-  private closeDetails(): void {
-    const d = this.details;
-    if (!d) return;
-    this.details = null;
-    this.rerender();
-    this.app.a11y.focus(DETAILS_OPENER[d.kind]);
-  }
-
-  protected override closeOverlay(): boolean {
-    if (!this.details) return false;
-    this.closeDetails();
-    return true;
+    this.openFullView(kind, DETAILS_OPENER[kind], 'table.details');
   }
 
   /**
@@ -249,7 +227,7 @@ export class TableScene extends GameScene {
       text,
       group: ACTIONS,
       back: 'Back to the table',
-      onBack: () => this.closeDetails(),
+      onBack: () => this.closeFullView(),
       narrowBack: timed,
     });
     if (timed) {
@@ -318,7 +296,7 @@ export class TableScene extends GameScene {
     this.metersShown = view.meters;
     const y = this.metersBottom + SPACE.xs;
     // Kept while the rule's box stays open or shut; a change of the meters moves it on.
-    const infoOpen = this.details?.kind === 'balance';
+    const infoOpen = this.fullViewKind === 'balance';
     const deps = [scenario, infoOpen, r.x, y, r.width];
     const built = this.part(
       layer,
@@ -335,7 +313,7 @@ export class TableScene extends GameScene {
           previous: this.triangle?.weights ?? null,
           infoOpen,
           group: INFO,
-          onInfo: () => (infoOpen ? this.closeDetails() : this.openDetails('balance')),
+          onInfo: () => (infoOpen ? this.closeFullView() : this.openDetails('balance')),
         });
         part.add(triangle);
         this.triangle = triangle;
