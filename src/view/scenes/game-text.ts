@@ -4,7 +4,7 @@
  * their DOM twins and tooltips.
  */
 import { describeNewEntries, roleLabel } from '../../app/announce.ts';
-import { agreementText } from '../../print/rule-words.ts';
+import { agreementText, signedNumber } from '../../print/rule-words.ts';
 import { BALANCE_RULE_TEXT, bandStatus, meterHealth } from '../../rules/scoring.ts';
 import { type Assurance, METER_IDS } from '../../scenario/schema.ts';
 import type { GameView } from '../../store/types.ts';
@@ -69,15 +69,13 @@ export function outcomeForViewer(game: GameView, id: string): string {
   return `Your score: ${signed(score)} — you need ${signed(me.reservation)}`;
 }
 
-/** A score as the screens show it: one decimal at most, a real minus sign. */
+/** A score as the screens show it: one decimal at most, a real minus sign, no plus. */
 function signed(n: number): string {
-  const rounded = Math.round(n * 10) / 10;
-  return `${rounded < 0 ? '−' : ''}${Math.abs(rounded)}`;
+  return signedNumber(n).replace(/^\+/, '');
 }
 
 function toYou(n: number): string {
-  const rounded = Math.round(n * 10) / 10;
-  return `${rounded > 0 ? '+' : rounded < 0 ? '−' : ''}${Math.abs(rounded)} to you`;
+  return `${signedNumber(n)} to you`;
 }
 
 /**
