@@ -106,6 +106,27 @@ export abstract class GameScene extends AppScene {
     return true;
   }
 
+  /** A heading across `r` at `y`; cut to `maxLines` lines with "…" when given. Returns the y under it. */
+  protected heading(
+    layer: Phaser.GameObjects.Container,
+    r: { x: number; width: number },
+    y: number,
+    text: string,
+    maxLines?: number,
+  ): number {
+    // As wide as its box (fixedWidth): a text reused for other words keeps its canvas's size.
+    const style = {
+      ...this.theme.text('label', { bold: true, wrap: r.width }),
+      fixedWidth: r.width,
+    };
+    const t =
+      maxLines === undefined
+        ? this.add.text(r.x, y, text, style)
+        : fittedText(this, r.x, y, text, style, maxLines);
+    layer.add(t);
+    return y + t.height + SPACE.s;
+  }
+
   /** The scrolling text of the open full view (`drawFullText`), kept while it stays open. */
   private fullText: ScrollText | null = null;
 
@@ -132,16 +153,7 @@ export abstract class GameScene extends AppScene {
       narrowBack?: boolean;
     },
   ): { buttonY: number } {
-    const heading = fittedText(
-      this,
-      r.x,
-      r.y,
-      o.title,
-      { ...this.theme.text('label', { bold: true, wrap: r.width }), fixedWidth: r.width },
-      1,
-    );
-    layer.add(heading);
-    const y = r.y + heading.height + SPACE.s;
+    const y = this.heading(layer, r, r.y, o.title, 1);
     const buttonY = r.y + r.height - 52;
     const built = this.part(layer, o.id, [o.view, r.x, y, r.width, buttonY], (part) => {
       this.fullText = new ScrollText(this.ui, {

@@ -526,27 +526,6 @@ export class TableScene extends GameScene {
 
   // ── The tray ────────────────────────────────────────────────────────────────────────────
 
-  /** A heading over the tray; cut to `maxLines` lines with "…" when given. */
-  private heading(
-    layer: Phaser.GameObjects.Container,
-    r: Rect,
-    y: number,
-    text: string,
-    maxLines?: number,
-  ): number {
-    // As wide as the tray (fixedWidth): a text reused for other words keeps its canvas's size.
-    const style = {
-      ...this.theme.text('label', { bold: true, wrap: r.width }),
-      fixedWidth: r.width,
-    };
-    const t =
-      maxLines === undefined
-        ? this.add.text(r.x, y, text, style)
-        : fittedText(this, r.x, y, text, style, maxLines);
-    layer.add(t);
-    return y + t.height + SPACE.s;
-  }
-
   private paragraph(
     layer: Phaser.GameObjects.Container,
     r: Rect,
