@@ -137,8 +137,26 @@ test('solo game with the mouse: the Mayor against bots, from the title to the de
         await look('decision-stance-large');
         const explain = page.locator('[data-a11y-id^="decision.explain."]');
         if ((await explain.count()) > 0) {
-          await click(page, (await explain.first().getAttribute('data-a11y-id')) ?? '');
+          // The last choice's: the choices in full open at it, not at the first one.
+          const opener = (await explain.last().getAttribute('data-a11y-id')) ?? '';
+          await click(page, opener);
           await expect(twin(page, 'decision.full')).toContainText('Your score');
+          const inView = await page.evaluate(
+            (id) => {
+              const hooks = window.__oversight;
+              const g = hooks?.store.getState().game;
+              const title = g?.scenario.decisions.find((d) => d.id === id)?.title.text ?? '?';
+              // The box's lines in view (ScrollText keeps them as the Text it draws).
+              const scene = hooks?.game?.scene.getScene('Decision') as unknown as
+                | { fullText?: { content: { text: string } } }
+                | undefined;
+              const box = scene?.fullText;
+              return { title, shown: box?.content.text ?? '' };
+            },
+            opener.replace('decision.explain.', ''),
+          );
+          expect(inView.shown).toContain(`• ${inView.title}`);
+          await look('decision-choices-in-full');
           await click(page, 'decision.full.back');
         }
         await page.evaluate(() =>

@@ -46,25 +46,39 @@ export class DecisionScene extends GameScene {
     this.openFullView(kind, opener, 'decision.full');
   }
 
-  /** Every choice in full: its title, what it would give the viewer, what it means, who backs it. */
-  private choicesText(game: GameView, open: readonly string[], order: readonly string[]): string {
+  /** The choice whose cut explanation opened the choices in full (they start at it). */
+  private choiceAsked: string | null = null;
+
+  /**
+   * Every choice in full: its title, what it would give the viewer, what it means, who backs it;
+   * and the paragraph (line of the text) each choice starts on.
+   */
+  private choicesText(
+    game: GameView,
+    open: readonly string[],
+    order: readonly string[],
+  ): { text: string; starts: Map<string, number> } {
     const { scenario, view } = game;
-    return open
-      .map((id) => {
-        const d = scenario.decisions.find((x) => x.id === id);
-        const backers = order
-          .filter((r) => view.stances[r] === id)
-          .map((r) => roleLabel(scenario, r));
-        return [
-          `• ${decisionTitle(game, id)}${viewersRedLine(game, id) ? ' · your red line' : ''}`,
-          outcomeForViewer(game, id),
-          d?.summary.text ?? '',
-          backers.length > 0 ? `Backed by ${backers.join(', ')}.` : '',
-        ]
-          .filter(Boolean)
-          .join('\n');
-      })
-      .join('\n\n');
+    const starts = new Map<string, number>();
+    let paragraph = 0;
+    const blocks = open.map((id) => {
+      const d = scenario.decisions.find((x) => x.id === id);
+      const backers = order
+        .filter((r) => view.stances[r] === id)
+        .map((r) => roleLabel(scenario, r));
+      const lines = [
+        `• ${decisionTitle(game, id)}${viewersRedLine(game, id) ? ' · your red line' : ''}`,
+        outcomeForViewer(game, id),
+        d?.summary.text ?? '',
+        backers.length > 0 ? `Backed by ${backers.join(', ')}.` : '',
+      ].filter(Boolean);
+      const block = lines.join('\n');
+      starts.set(id, paragraph);
+      // The block's lines (a scenario's text may hold line breaks), and the empty line after it.
+      paragraph += block.split(/\r\n|\r|\n/).length + 1;
+      return block;
+    });
+    return { text: blocks.join('\n\n'), starts };
   }
 
   protected renderGame(layer: Phaser.GameObjects.Container, game: GameView): void {
@@ -199,16 +213,20 @@ export class DecisionScene extends GameScene {
     );
     if (full) {
       const conditions = full === 'conditions';
+      const choicesInFull = conditions ? null : this.choicesText(game, open, order);
+      const asked = conditions ? null : this.choiceAsked;
       this.drawFullText(
         layer,
         { x: MID_X, y: top, width: midW, height: height - top - SPACE.l },
         {
           id: 'decision.full',
-          view: full,
+          // Each choice's "in full" is a view of its own: it starts at that choice.
+          view: asked ? `${full}:${asked}` : full,
           title: conditions
             ? `Conditions on the table (${view.agreed.length})`
             : 'The choices in full',
-          text: conditions ? agreedDetails(game) : this.choicesText(game, open, order),
+          text: choicesInFull?.text ?? agreedDetails(game),
+          startAt: asked ? choicesInFull?.starts.get(asked) : undefined,
           back: 'Back to the decisions',
           onBack: () => this.closeFullView(),
         },
@@ -419,7 +437,10 @@ export class DecisionScene extends GameScene {
           id: opener,
           label: `${decisionTitle(game, id)}: read the choices in full`,
           ...place,
-          onOpen: () => this.openOverlay('choices', opener),
+          onOpen: () => {
+            this.choiceAsked = id;
+            this.openOverlay('choices', opener);
+          },
         }),
       );
     }

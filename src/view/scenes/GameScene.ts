@@ -151,6 +151,8 @@ export abstract class GameScene extends AppScene {
       onBack: () => void;
       /** A short Back button, to keep most of its row free (for a clock). */
       narrowBack?: boolean;
+      /** The paragraph (line of `text`) a new view starts at: the part asked for. */
+      startAt?: number;
     },
   ): { buttonY: number } {
     const y = this.heading(layer, r, r.y, o.title, 1);
@@ -166,6 +168,7 @@ export abstract class GameScene extends AppScene {
         height: buttonY - SPACE.s - y,
         text: o.text,
       });
+      if (o.startAt) this.fullText.scrollToParagraph(o.startAt);
       part.add(this.fullText);
     });
     if (!built) this.fullText?.setText(o.text, 'keep').setLabel(o.title);

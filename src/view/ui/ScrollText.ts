@@ -47,6 +47,8 @@ export class ScrollText extends Phaser.GameObjects.Container {
   private lines: string[] = [];
   /** Wrapped lines by paragraph, for the paragraphs of the current text. */
   private wrapped = new Map<string, string[]>();
+  /** The line each paragraph of the current text starts on. */
+  private paragraphStarts: number[] = [];
   /** The first line the Text shows now, and how many (−1: not drawn yet). */
   private shown = { first: -1, count: 0 };
   private focused = false;
@@ -144,7 +146,9 @@ export class ScrollText extends Phaser.GameObjects.Container {
     const before = this.wrapped;
     const now = new Map<string, string[]>();
     const lines: string[] = [];
+    const starts: number[] = [];
     for (const paragraph of text.split(LINE_BREAK)) {
+      starts.push(lines.length);
       let wrapped = now.get(paragraph) ?? before.get(paragraph);
       // A word longer than the box (a source's web address) is broken inside.
       if (!wrapped) wrapped = wrapLines(this.content, paragraph).lines;
@@ -153,6 +157,7 @@ export class ScrollText extends Phaser.GameObjects.Container {
     }
     this.wrapped = now;
     this.lines = lines;
+    this.paragraphStarts = starts;
   }
 
   /** A line's height plus the spacing to the next (as Phaser lays lines out: GetTextSize). */
@@ -180,6 +185,17 @@ export class ScrollText extends Phaser.GameObjects.Container {
   /** Scrolls so the end of the text is in view (e.g. a log that grows). */
   scrollToEnd(): this {
     this.scrollY = this.maxScroll();
+    this.apply();
+    return this;
+  }
+
+  /**
+   * Scrolls so the text's `index`th paragraph (counted from 0, a paragraph being a line of the
+   * text given, however it wraps) is at the top of the box, or as near as the end allows.
+   */
+  scrollToParagraph(index: number): this {
+    const line = this.paragraphStarts[index] ?? 0;
+    this.scrollY = Math.min(line * this.lineStep(), this.maxScroll());
     this.apply();
     return this;
   }
