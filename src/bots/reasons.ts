@@ -12,11 +12,15 @@ export function listing(items: readonly string[]): string {
   return `${items.slice(0, -1).join(', ')} and ${items[items.length - 1]}`;
 }
 
-/** Points as players read them: whole numbers with a sign ("+7", "-3"), tenths below 1. */
+/**
+ * Points as players read them: whole numbers with a sign ("+7", "−3"), tenths below 1. The
+ * minus is a real one (U+2212), as everywhere else in the game: screen readers say "minus" for
+ * it, where a hyphen is read as "dash" or not at all.
+ */
 export function points(n: number): string {
   const rounded = Math.abs(n) < 1 ? Math.round(n * 10) / 10 : Math.round(n);
   if (rounded === 0) return '0';
-  return rounded > 0 ? `+${rounded}` : `${rounded}`;
+  return rounded > 0 ? `+${rounded}` : `−${Math.abs(rounded)}`;
 }
 
 /** A cost as a positive amount: "8". */

@@ -70,7 +70,8 @@ describe('reason wording', () => {
     expect(listing(['A', 'B'])).toBe('A and B');
     expect(listing(['A', 'B', 'C'])).toBe('A, B and C');
     expect(points(7.4)).toBe('+7');
-    expect(points(-3.2)).toBe('-3');
+    expect(points(-3.2)).toBe('−3');
+    expect(points(-0.44)).toBe('−0.4');
     expect(points(0.44)).toBe('+0.4');
     expect(points(0.01)).toBe('0');
   });
