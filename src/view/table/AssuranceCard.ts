@@ -36,8 +36,6 @@ export interface AssuranceCardOptions {
     /** The card is pointed at or focused (true), or no longer (false). */
     onShow?: (shown: boolean) => void;
   };
-  /** A mark in the corner (e.g. "new" for an amendment's card). */
-  badge?: string;
   /** The viewer said they would never accept this card: its worth line says so. */
   redLine?: boolean;
 }
@@ -141,17 +139,6 @@ export class AssuranceCard extends Phaser.GameObjects.Container {
     if (worthText && worthText.x + worthText.width > ix + SPACE.s - 4) {
       worthText.setText(worthText.text.replace(/ to you( · red line)?$/, '$1'));
     }
-    if (o.badge) {
-      const b = scene.add
-        .text(o.x + o.width - pad, o.y + pad, o.badge, {
-          ...theme.text('small', { bold: true, color: TEXT.ink.css }),
-          backgroundColor: OKABE_ITO.skyBlue.css,
-          padding: { x: 4, y: 0 },
-        })
-        .setOrigin(1, 0);
-      this.add(b);
-    }
-
     this.setSize(o.width, o.height);
     if (o.control) {
       const c = o.control;
