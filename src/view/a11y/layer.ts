@@ -412,7 +412,14 @@ export class A11yLayer {
         p !== null && at !== null && (p.y > at.y + 1 || (Math.abs(p.y - at.y) <= 1 && p.x > at.x))
       );
     });
+    // Already in its place: moving it anyway would take the focus from it.
+    if (element.parentElement === parent && element.nextElementSibling === (next ?? null)) return;
+    // A focused element that moves loses the focus (to <body>, and nothing is removed for
+    // `restoreFocus` to notice): it gets it back.
+    const focused = element.contains(document.activeElement);
+    const active = document.activeElement;
     parent.insertBefore(element, next ?? null);
+    if (focused && active instanceof HTMLElement) active.focus({ preventScroll: true });
   }
 
   /** A control's top-left, or a group's first control's; null when it has none yet. */
