@@ -34,6 +34,7 @@ import { speedUpCanvasPool } from './view/canvas-pool.ts';
 import { showFatal } from './view/dom/fatal.ts';
 import { acceptDroppedFiles } from './view/dom/file-picker.ts';
 import { mountOpenErrorsPanel } from './view/dom/open-errors-panel.ts';
+import { storageWarning } from './view/dom/storage-warning.ts';
 import { gateRendering, type RenderGate } from './view/render-gate.ts';
 import { GAME_HEIGHT, GAME_WIDTH, pickRenderScale } from './view/render-scale.ts';
 import { chooseRenderer } from './view/renderer-choice.ts';
@@ -91,8 +92,11 @@ async function main(): Promise<void> {
   window.addEventListener('error', onBootError);
   window.addEventListener('unhandledrejection', onBootError);
 
-  const storage = browserStorage();
+  // The store is made with the storage; a failed write later warns through it.
+  let appStore: AppStore | null = null;
+  const storage = browserStorage(storageWarning(() => appStore));
   const store = createAppStore({ storage });
+  appStore = store;
   const motion = window.matchMedia?.('(prefers-reduced-motion: reduce)');
   store.getState().setSystemReducedMotion(motion?.matches ?? false);
   motion?.addEventListener?.('change', (e) => store.getState().setSystemReducedMotion(e.matches));

@@ -125,6 +125,8 @@ export function createSession(options: SessionOptions): Session {
   let lastPrompt = '';
   /** The game is paused because a hand-off screen is up (see `holdClocksForHandoff`). */
   let handoffPause = false;
+  /** The last save, when the storage did not keep it (see `autosave`). */
+  let unkept: string | null = null;
 
   const announce = (text: string, politeness: 'polite' | 'assertive' = 'polite') =>
     store.getState().announce(text, politeness);
@@ -147,7 +149,10 @@ export function createSession(options: SessionOptions): Session {
     if (!actor || !table) return;
     const at = new Date(now());
     try {
-      storage.setItem(SAVE_KEY, saveText(actor, table, at));
+      const text = saveText(actor, table, at);
+      // Not kept by the browser (its storage is full or blocked; the storage warns): kept here,
+      // so Quit to title and Continue still work in this page.
+      unkept = storage.setItem(SAVE_KEY, text) === false ? text : null;
       store.getState().setSavedGameSummary(summaryOf(actor, table, at.toISOString()));
     } catch {
       announce('The game could not be saved in this browser.', 'assertive');
@@ -356,13 +361,14 @@ export function createSession(options: SessionOptions): Session {
     checkSave() {
       waitingRestore?.actor.stop();
       waitingRestore = null;
-      const text = storage.getItem(SAVE_KEY);
+      const text = unkept ?? storage.getItem(SAVE_KEY);
       if (text === null) {
         store.getState().setSavedGameSummary(null);
         return;
       }
       const read = readBrowserSave(text);
       if (!read.ok) {
+        unkept = null;
         storage.removeItem(SAVE_KEY);
         store.getState().setSavedGameSummary(null);
         store.getState().setNotice({
@@ -462,6 +468,7 @@ export function createSession(options: SessionOptions): Session {
     },
 
     clearSave() {
+      unkept = null;
       storage.removeItem(SAVE_KEY);
       storage.removeItem(TICKS_KEY);
       waitingRestore?.actor.stop();

@@ -5,7 +5,8 @@
  */
 export interface KeyValueStorage {
   getItem(key: string): string | null;
-  setItem(key: string, value: string): void;
+  /** Returns false when the value was not kept (the browser's storage full or blocked). */
+  setItem(key: string, value: string): unknown;
   removeItem(key: string): void;
 }
 
@@ -28,7 +29,10 @@ export function memoryStorage(initial: Record<string, string> = {}): KeyValueSto
 
 /**
  * `localStorage`, guarded: reads that throw return null, writes that throw are dropped (and
- * reported through `onError`). Falls back to memory when there is no usable localStorage.
+ * reported through `onError`). A write refused for room (the storage is full) first frees the
+ * key's old value and tries again: the new value replaces it anyway, and if it still does not
+ * fit, what is left is not an older game quietly waiting under "Continue". Falls back to
+ * memory when there is no usable localStorage, and reports that at the first write.
  */
 export function browserStorage(onError?: (error: unknown) => void): KeyValueStorage {
   let local: Storage | null = null;
@@ -39,7 +43,20 @@ export function browserStorage(onError?: (error: unknown) => void): KeyValueStor
   } catch {
     local = null;
   }
-  if (!local) return memoryStorage();
+  if (!local) {
+    const memory = memoryStorage();
+    let told = false;
+    return {
+      ...memory,
+      setItem(key, value) {
+        memory.setItem(key, value);
+        if (!told) onError?.(new Error('This browser gives the page no storage.'));
+        told = true;
+        // Kept for this page only.
+        return false;
+      },
+    };
+  }
   const store = local;
   return {
     getItem(key) {
@@ -53,8 +70,16 @@ export function browserStorage(onError?: (error: unknown) => void): KeyValueStor
     setItem(key, value) {
       try {
         store.setItem(key, value);
+        return true;
       } catch (error) {
-        onError?.(error);
+        try {
+          store.removeItem(key);
+          store.setItem(key, value);
+          return true;
+        } catch {
+          onError?.(error);
+          return false;
+        }
       }
     },
     removeItem(key) {

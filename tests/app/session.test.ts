@@ -382,6 +382,21 @@ describe('autosave', () => {
     session.clearSave();
     expect(store.getState().savedGameSummary).toBeNull();
   });
+
+  it('a browser that does not keep the save still lets this page quit to the title and continue', () => {
+    // As browserStorage() when localStorage is full or blocked: the write is refused.
+    const storage = { ...memoryStorage(), setItem: () => false };
+    const { store, session } = setUp(storage);
+    session.start();
+    session.continue();
+    const step = store.getState().game?.step;
+    session.leave();
+    expect(store.getState().savedGameSummary?.phase).toBe('event');
+    expect(session.continueSaved()).toBe(true);
+    expect(store.getState().game?.step).toBe(step);
+    session.clearSave();
+    expect(store.getState().savedGameSummary).toBeNull();
+  });
 });
 
 describe('pause', () => {

@@ -12,8 +12,11 @@ const BASE_FONT_PX = 18;
 /** How long a toast stays, ms. */
 export const TOAST_MS = 6000;
 
-/** `factor`: the game's text size (settings and projector mode), so the words match it. */
-export function showToast(host: HTMLElement, text: string, factor = 1): void {
+/**
+ * `factor`: the game's text size (settings and projector mode), so the words match it; `ms`:
+ * how long it stays (longer for more words).
+ */
+export function showToast(host: HTMLElement, text: string, factor = 1, ms = TOAST_MS): void {
   host.querySelector(':scope > .toast')?.remove();
   const toast = document.createElement('div');
   toast.className = 'toast';
@@ -21,5 +24,5 @@ export function showToast(host: HTMLElement, text: string, factor = 1): void {
   toast.style.fontSize = `${Math.round(BASE_FONT_PX * factor)}px`;
   toast.textContent = text;
   host.appendChild(toast);
-  setTimeout(() => toast.remove(), TOAST_MS);
+  setTimeout(() => toast.remove(), ms);
 }
