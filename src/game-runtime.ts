@@ -8,4 +8,5 @@
 export { createSession } from './app/session.ts';
 export { loadShipped } from './store/catalogue-load.ts';
 export { SHIPPED_SCENARIOS } from './store/shipped.ts';
+export { watchOtherPages } from './view/dom/save-watch.ts';
 export { createGameScenes } from './view/game-scenes.ts';

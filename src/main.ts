@@ -215,7 +215,13 @@ async function main(): Promise<void> {
     for (const { key, scene } of rt.createGameScenes(services)) game.scene.add(key, scene, false);
     const { entries, failures } = rt.loadShipped(rt.SHIPPED_SCENARIOS);
     store.getState().addCatalogueEntries(entries, failures);
-    const real = rt.createSession({ store, storage, fast, idle: whenIdle });
+    const real = rt.createSession({
+      store,
+      storage,
+      fast,
+      idle: whenIdle,
+      watchSave: rt.watchOtherPages,
+    });
     deferred.attach(real);
     real.checkSave();
     store.getState().setLoaded(true);

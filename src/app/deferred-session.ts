@@ -37,6 +37,7 @@ export function createDeferredSession(): DeferredSession {
     resume: () => real?.resume(),
     leave: () => real?.leave(),
     clearSave: () => real?.clearSave(),
+    savedElsewhere: () => real?.savedElsewhere(),
     packageProblem: (ids) => (real ? real.packageProblem(ids) : 'The game is still loading.'),
     rememberTicks: (role, ids) => real?.rememberTicks(role, ids),
     rememberedTicks: (role) => real?.rememberedTicks(role) ?? [],

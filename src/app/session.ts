@@ -46,7 +46,15 @@ export interface SessionOptions {
    * requestIdleCallback): a bot's choice of its next move. Default: at once.
    */
   idle?: (work: () => void, within: number) => void;
+  /**
+   * Calls `changed` when another page (a second tab or window of the game) writes the
+   * autosave; returns the unsubscribe. The browser: the `storage` event (view/dom/save-watch.ts).
+   */
+  watchSave?: (changed: () => void) => () => void;
 }
+
+const MOVED_ELSEWHERE =
+  'This game went on in another tab or window, so it stopped here: two pages saving one game would undo each other’s moves. Continue picks it up where the other page left it.';
 
 export type StartResult = { ok: true } | { ok: false; message: string };
 
@@ -71,6 +79,12 @@ export interface Session {
   leave(): void;
   /** Deletes the autosave (and a restored game waiting for "Continue"). */
   clearSave(): void;
+  /**
+   * Another page wrote the autosave. A game running here stops and goes to the title (its next
+   * save would undo that page's moves, and that page's this one's); Continue there picks up
+   * the newest save, from either page.
+   */
+  savedElsewhere(): void;
   /** Why these assurances cannot be proposed now, or null when they can. */
   packageProblem(ids: readonly AssuranceId[]): string | null;
   /**
@@ -119,7 +133,13 @@ export function createSession(options: SessionOptions): Session {
   let seenError: RuleError | null = null;
   let seenPaused = false;
   let botTimer: ReturnType<typeof setTimeout> | null = null;
-  let waitingRestore: { actor: GameActor; table: TableInfo; savedAt: string } | null = null;
+  let waitingRestore: {
+    actor: GameActor;
+    table: TableInfo;
+    savedAt: string;
+    /** The save it was read from. */
+    text: string;
+  } | null = null;
   let marks = { turnStartedAt: null as number | null, roundStartedAt: null as number | null };
   let lastRound = -1;
   let lastPrompt = '';
@@ -127,6 +147,8 @@ export function createSession(options: SessionOptions): Session {
   let handoffPause = false;
   /** The last save, when the storage did not keep it (see `autosave`). */
   let unkept: string | null = null;
+  /** A new look at the autosave after another page wrote it (debounced: it may write often). */
+  let recheckTimer: ReturnType<typeof setTimeout> | null = null;
 
   const announce = (text: string, politeness: 'polite' | 'assertive' = 'polite') =>
     store.getState().announce(text, politeness);
@@ -377,12 +399,13 @@ export function createSession(options: SessionOptions): Session {
         });
         return;
       }
-      waitingRestore = { actor: read.actor, table: read.table, savedAt: read.savedAt };
+      waitingRestore = { actor: read.actor, table: read.table, savedAt: read.savedAt, text };
       store.getState().setSavedGameSummary(summaryOf(read.actor, read.table, read.savedAt));
     },
 
     continueSaved() {
-      if (!waitingRestore) session.checkSave();
+      // Read again when the save changed since (another page of the game played on).
+      if (waitingRestore?.text !== (unkept ?? storage.getItem(SAVE_KEY))) session.checkSave();
       const saved = waitingRestore;
       if (!saved) return false;
       waitingRestore = null;
@@ -394,6 +417,9 @@ export function createSession(options: SessionOptions): Session {
         saved.table.mode === 'pass-and-play' ? { ...saved.table, holder: null } : saved.table;
       adopt(saved.actor, table);
       if (saved.actor.getSnapshot().value === 'paused') saved.actor.send({ type: 'RESUME' });
+      // Saved at once (with its new time): another page playing this game stops now, not at
+      // the next move, where its move would be lost.
+      autosave();
       scheduleBot();
       return true;
     },
@@ -494,12 +520,40 @@ export function createSession(options: SessionOptions): Session {
       return readTicks(storage.getItem(TICKS_KEY), step, role);
     },
 
+    savedElsewhere() {
+      unkept = null;
+      waitingRestore?.actor.stop();
+      waitingRestore = null;
+      const game = store.getState().game;
+      if (open && actor && game && !game.over) {
+        detach();
+        open = false;
+        const state = store.getState();
+        state.setGame(null);
+        session.checkSave();
+        state.setNotice({ kind: 'info', text: MOVED_ELSEWHERE });
+        announce(MOVED_ELSEWHERE, 'assertive');
+        state.setScreen('title');
+        return;
+      }
+      // Not playing here: the title's "Continue" shows the newest save (Continue itself reads
+      // the save again if it comes first).
+      if (recheckTimer !== null) clearTimeout(recheckTimer);
+      recheckTimer = setTimeout(() => {
+        recheckTimer = null;
+        if (!actor) session.checkSave();
+      }, 1000);
+    },
+
     dispose() {
+      stopWatching();
+      if (recheckTimer !== null) clearTimeout(recheckTimer);
       detach();
       waitingRestore?.actor.stop();
       waitingRestore = null;
       open = false;
     },
   };
+  const stopWatching = options.watchSave?.(() => session.savedElsewhere()) ?? (() => undefined);
   return session;
 }

@@ -399,6 +399,43 @@ describe('autosave', () => {
   });
 });
 
+describe('two pages of the game', () => {
+  it('a game that went on in another page stops here, and Continue picks up that page’s moves', () => {
+    const storage = memoryStorage();
+    let changed = () => {};
+    const store = createAppStore({ catalogue: fixtureCatalogue('table'), random: fixedRandom });
+    const here = createSession({
+      store,
+      storage,
+      watchSave: (f) => {
+        changed = f;
+        return () => {};
+      },
+    });
+    for (const role of ['mayor', 'police', 'vendor', 'rights'])
+      store.getState().setSeat(role, 'easy');
+    here.start();
+    // Another page continues the same save and plays on.
+    const otherStore = createAppStore({ catalogue: fixtureCatalogue('table'), random: fixedRandom });
+    const other = createSession({ store: otherStore, storage });
+    other.checkSave();
+    expect(other.continueSaved()).toBe(true);
+    changed();
+    expect(store.getState().screen).toBe('title');
+    expect(store.getState().game).toBeNull();
+    expect(store.getState().notice?.text).toMatch(/another tab or window/);
+    // This page saves nothing more while the other one plays on: its moves are what is saved.
+    const before = otherStore.getState().game?.step ?? 0;
+    vi.advanceTimersByTime(10 * BOT_DELAY);
+    const otherStep = otherStore.getState().game?.step ?? 0;
+    expect(otherStep).toBeGreaterThan(before);
+    expect(here.continueSaved()).toBe(true);
+    expect(store.getState().game?.step).toBe(otherStep);
+    other.dispose();
+    here.dispose();
+  });
+});
+
 describe('pause', () => {
   it('stops bots while paused and announces it', () => {
     const { store, session } = setUp();
