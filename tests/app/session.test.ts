@@ -416,7 +416,10 @@ describe('two pages of the game', () => {
       store.getState().setSeat(role, 'easy');
     here.start();
     // Another page continues the same save and plays on.
-    const otherStore = createAppStore({ catalogue: fixtureCatalogue('table'), random: fixedRandom });
+    const otherStore = createAppStore({
+      catalogue: fixtureCatalogue('table'),
+      random: fixedRandom,
+    });
     const other = createSession({ store: otherStore, storage });
     other.checkSave();
     expect(other.continueSaved()).toBe(true);
