@@ -112,3 +112,42 @@ test('reload mid-negotiation, then Continue resumes exactly where the game was',
   const rest = await play(page, { input: 'mouse' });
   expect(rest.end.game?.over).toBe(true);
 });
+
+test('one saved game: a second page takes it over, Start warns before replacing it, and deleting it takes two presses', async ({
+  page,
+  context,
+  shots,
+}) => {
+  await openTitle(page);
+  await click(page, 'title.new-game');
+  await onScreen(page, 'setup');
+  await click(page, 'setup.start');
+  await onScreen(page, 'briefing');
+
+  // A second tab of the game continues the saved game: the first one stops, and says why.
+  const other = await context.newPage();
+  await openTitle(other);
+  await click(other, 'title.continue');
+  await until(page, (s) => s.screen === 'title' && s.activeScene === 'Title');
+  await expect(page.locator('[data-live-region="assertive"]')).toContainText(
+    'went on in another tab or window',
+  );
+  await shots.take('title-after-other-page');
+  await other.close();
+
+  // Starting a new game here would replace the saved one: Start says so.
+  await click(page, 'title.new-game');
+  await onScreen(page, 'setup');
+  const start = twin(page, 'setup.start');
+  await expect(start).toHaveAccessibleDescription(/Start replaces your saved game/);
+  await shots.take('setup-replaces-save');
+  await click(page, 'setup.back');
+  await onScreen(page, 'title');
+
+  // Delete save asks again before the game is gone.
+  await click(page, 'title.delete-save');
+  await expect(twin(page, 'title.continue')).toHaveCount(1);
+  await expect(twin(page, 'title.delete-save')).toHaveAccessibleName(/press again/);
+  await click(page, 'title.delete-save');
+  await expect(twin(page, 'title.continue')).toHaveCount(0);
+});

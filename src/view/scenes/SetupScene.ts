@@ -293,8 +293,17 @@ export class SetupScene extends AppScene {
       variant: 'quiet',
       onClick: () => this.state.setScreen('title'),
     });
+    // Only one game is saved: say so before Start replaces one that is not over.
+    const saved = this.state.savedGameSummary;
+    const where =
+      saved && saved.round > 0 ? `round ${saved.round} of ${saved.roundsTotal}` : 'at the briefing';
+    const replaces =
+      saved && !saved.finished
+        ? `Start replaces your saved game (${saved.scenarioTitle}, ${where}).`
+        : undefined;
     const start = new Button(this.ui, {
       id: 'setup.start',
+      description: replaces,
       autofocus: true,
       group: 'setup.actions',
       x: width - LEFT - 300,
@@ -311,5 +320,17 @@ export class SetupScene extends AppScene {
     const y = height - SPACE.l - Math.max(back.heightPx, start.heightPx);
     back.place(LEFT, y);
     start.place(width - LEFT - 300, y);
+    if (saved && replaces) {
+      // Beside Start, between the two buttons (above them, it met the seats at large text).
+      const room = width - 2 * LEFT - 300 - 220 - 2 * SPACE.m;
+      this.add
+        .text(
+          width - LEFT - 300 - SPACE.m,
+          y + start.heightPx / 2,
+          `⚠ Start replaces your saved game (${where}).`,
+          this.theme.text('small', { color: COLOURS.textError, align: 'right', wrap: room }),
+        )
+        .setOrigin(1, 0.5);
+    }
   }
 }

@@ -28,6 +28,8 @@ export class TitleScene extends AppScene {
   /** Where the columns start, below the heading. */
   private top = 160;
   private settingsOpen = false;
+  /** "Delete save" was pressed once: the next press deletes (for a few seconds). */
+  private confirmDelete = false;
   private openFile: () => void = () => undefined;
 
   constructor(app: AppServices) {
@@ -146,9 +148,26 @@ export class TitleScene extends AppScene {
         x: LEFT + LEFT_W - 200,
         y,
         width: 200,
-        label: 'Delete save',
-        variant: 'quiet',
-        onClick: () => this.app.session.clearSave(),
+        // A saved game is a lesson's work: deleted at the second press only.
+        label: this.confirmDelete ? 'Really delete?' : 'Delete save',
+        ariaLabel: this.confirmDelete ? 'Delete save: press again to delete it' : 'Delete save',
+        variant: this.confirmDelete ? 'danger' : 'quiet',
+        onClick: () => {
+          if (this.confirmDelete) {
+            this.confirmDelete = false;
+            this.app.session.clearSave();
+            this.state.announce('The saved game is deleted.');
+            return;
+          }
+          this.confirmDelete = true;
+          this.draw();
+          this.state.announce('Press Delete save again to delete the saved game for good.');
+          this.time.delayedCall(6000, () => {
+            if (!this.confirmDelete) return;
+            this.confirmDelete = false;
+            this.draw();
+          });
+        },
       });
       layer.add([cont, del]);
       y = Math.max(cont.bottom, del.bottom) + SPACE.xs;
