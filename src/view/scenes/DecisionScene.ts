@@ -25,11 +25,17 @@ import {
   agreedText,
   assuranceTitle,
   decisionTitle,
+  metersText,
   outcomeForViewer,
   viewersRedLine,
 } from './game-text.ts';
 
 const LEFT_X = 40;
+
+/** A sentence ended with a full stop, unless it ends in punctuation already. */
+function sentence(text: string): string {
+  return /[.!?…”"]$/.test(text) ? text : `${text}.`;
+}
 const LEFT_W = 470;
 const MID_X = LEFT_X + LEFT_W + SPACE.l;
 
@@ -114,6 +120,8 @@ export class DecisionScene extends GameScene {
       ? Math.max(face + SPACE.s, line + SPACE.s)
       : Math.max(Math.min(Math.max(face + SPACE.m, 2 * line + SPACE.m), fit), 2 * line + 2);
     let y = panel.contentY;
+    /** Each role's stance in words, for the panel's screen-reader twin. */
+    const said: string[] = [];
     for (const id of order) {
       const role = findRole(scenario, id);
       const px = LEFT_X + SPACE.l;
@@ -157,8 +165,21 @@ export class DecisionScene extends GameScene {
         );
       }
       layer.add(stanceT);
+      said.push(
+        `${roleLabel(scenario, id)}${isDecider ? ' (decision-maker)' : ''}: ${stanceText.replace(/…$/, '')}.`,
+      );
       y += rowH;
     }
+    // What the panel shows, as text: the stances, then the meters as the table gives them.
+    const twin = this.app.a11y.registerControl({
+      id: 'decision.stances',
+      label: 'Public stances',
+      role: 'text',
+      rect: { x: LEFT_X, y: top, width: LEFT_W, height: panelH },
+      text: [...said, metersText(game)].join('\n'),
+      owner: this.scene.key,
+    });
+    panel.once('destroy', () => twin.remove());
     // The meters and the conditions, small, under the stances.
     const meters = METER_IDS.map(
       (m) => `${scenario.meters[m].name.text} ${Math.round(view.meters[m])}`,
@@ -310,16 +331,21 @@ export class DecisionScene extends GameScene {
           const red = viewersRedLine(game, id);
           const button = new Button(this.ui, {
             id: `decision.${choices.kind}.${id}`,
+            // The screen's main action: the focus comes to the first choice, not to Pause.
+            autofocus: i === 0,
             x: MID_X,
             y: my,
             width: buttonW,
             label: `${decisionTitle(game, id)}${red ? ' · your red line' : ''}`,
+            // Sentences, each ended (a screen reader reads them as one run otherwise).
             description: [
               outcome,
-              red ? 'Your red line: you said you would never accept this.' : '',
+              red ? 'Your red line: you said you would never accept this' : '',
               decision?.summary.text ?? '',
+              backers.length > 0 ? `Backed by ${backers.join(', ')}` : '',
             ]
               .filter(Boolean)
+              .map(sentence)
               .join(' '),
             icon: red ? 'icon:warning' : 'icon:decision',
             fontRole: role,
