@@ -246,13 +246,20 @@ export function createSession(options: SessionOptions): Session {
       const who = roleLabel(game.scenario, game.choices.role);
       const ask = {
         propose: 'propose a package of up to three assurances, or pass',
-        respond: 'support, oppose or amend the package on the table',
+        // Amend only when an amendment is open (a package is amended once).
+        respond:
+          game.choices.amendments.length > 0
+            ? 'support, oppose or amend the package on the table'
+            : 'support or oppose the package on the table',
         stance: 'declare which decision you back',
         decide: 'take the decision',
       }[game.choices.kind];
       text = `${who}, your move: ${ask}.`;
     }
-    const key = `${game.step}|${text}`;
+    // Once per situation: a new package asks again; the bots declaring their stances one by
+    // one (each a step) while the person is asked do not.
+    const kind = game.choices?.kind;
+    const key = kind === 'stance' || kind === 'decide' ? `${kind}|${text}` : `${game.step}|${text}`;
     if (text && key !== lastPrompt) announce(text);
     lastPrompt = key;
   }

@@ -181,6 +181,27 @@ describe('solo game', () => {
   });
 });
 
+describe('what the screen reader is asked to say', () => {
+  it('asks the person for their stance once, while the bots declare theirs', () => {
+    const { store, session } = setUp();
+    session.start();
+    for (let i = 0; i < 2000; i++) {
+      const game = store.getState().game;
+      if (!game || game.choices?.kind === 'stance') break;
+      if (game.waiting === 'continue') session.continue();
+      else if (game.waiting === 'human') personMove(session, game);
+      else vi.advanceTimersByTime(BOT_DELAY);
+    }
+    expect(store.getState().game?.choices?.kind).toBe('stance');
+    // The bots declare one by one (each a step) while the person is asked.
+    vi.advanceTimersByTime(5 * BOT_DELAY);
+    const asked = store
+      .getState()
+      .announcements.filter((a) => a.text.includes('declare which decision you back'));
+    expect(asked).toHaveLength(1);
+  });
+});
+
 describe('pass-and-play', () => {
   function passAndPlay() {
     const ctx = setUp();
