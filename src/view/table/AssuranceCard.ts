@@ -151,8 +151,10 @@ export class AssuranceCard extends Phaser.GameObjects.Container {
         this.hovered = true;
         this.redraw();
       });
-      zone.on(Phaser.Input.Events.GAMEOBJECT_POINTER_OUT, () => {
-        c.onShow?.(false);
+      zone.on(Phaser.Input.Events.GAMEOBJECT_POINTER_OUT, (pointer: Phaser.Input.Pointer) => {
+        // A finger lifted is "out" at once: the promise it showed stays (until another card is
+        // touched), or a touch player could read a card only while holding it down.
+        if (!pointer.wasTouch) c.onShow?.(false);
         this.hovered = false;
         this.redraw();
       });
