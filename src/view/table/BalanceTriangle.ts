@@ -184,14 +184,20 @@ export class BalanceTriangle extends Phaser.GameObjects.Container {
       qg.strokeRoundedRect(qx, qy, q, q, q / 2);
     };
     drawQ();
-    const hit = scene.add.zone(qx, qy, q, q).setOrigin(0).setInteractive({ useHandCursor: true });
+    // A finger's target is 48 px across, larger than the disc (only the score's label and
+    // "of 100", which take no input, lie under the extra).
+    const pad = Math.max(0, (48 - q) / 2);
+    const hit = scene.add
+      .zone(qx - pad, qy - pad, q + 2 * pad, q + 2 * pad)
+      .setOrigin(0)
+      .setInteractive({ useHandCursor: true });
     hit.on(Phaser.Input.Events.GAMEOBJECT_POINTER_UP, () => o.onInfo());
     this.add([qg, qt, hit]);
     this.placeInfo = () => {
       if (qat() === qx) return;
       qx = qat();
       qt.setX(qx + q / 2);
-      hit.setX(qx);
+      hit.setX(qx - pad);
       drawQ();
       this.control.update({ rect: { x: qx, y: qy, width: q, height: q } });
     };
