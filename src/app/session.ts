@@ -15,7 +15,8 @@
  *
  * Bots: when `nextAutomaticAction` has a move (a bot's turn, or a screen to acknowledge when
  * every seat is a bot), it is sent after a short delay — 700 ms, 150 ms with reduced motion,
- * 0 in fast mode (`?fast=1`) — recomputed on the state at that moment, so it is never stale.
+ * 4 s when the settings ask for time to read each move (`botPace: 'reading'`), 0 in fast mode
+ * (`?fast=1`) — recomputed on the state at that moment, so it is never stale.
  * Screens (event card, round end, aftermath) wait for a person's `continue()` otherwise.
  */
 import { createActor, type Subscription } from 'xstate';
@@ -37,8 +38,11 @@ export interface SessionOptions {
   storage: KeyValueStorage;
   /** Test mode: bots move with no delay. */
   fast?: boolean;
-  /** Milliseconds before a bot moves (default: 700, or 150 with reduced motion, 0 when fast). */
-  botDelay?: (reducedMotion: boolean) => number;
+  /**
+   * Milliseconds before a bot moves (default: 700, or 150 with reduced motion; READING_DELAY_MS
+   * at reading pace; 0 when fast).
+   */
+  botDelay?: (pace: { reducedMotion: boolean; reading: boolean }) => number;
   /** Clock for timestamps (default Date.now). Timers use the global setTimeout (fakeable). */
   now?: () => number;
   /**
@@ -52,6 +56,12 @@ export interface SessionOptions {
    */
   watchSave?: (changed: () => void) => () => void;
 }
+
+/**
+ * A bot's wait at reading pace: time to read a move's line in the log, or to hear it from a
+ * screen reader (most say 150–200 words a minute; a move's announcement is 10–40 words).
+ */
+export const READING_DELAY_MS = 4000;
 
 const MOVED_ELSEWHERE =
   'This game went on in another tab or window, so it stopped here: two pages saving one game would undo each other’s moves. Continue picks it up where the other page left it.';
@@ -120,7 +130,9 @@ export function createSession(options: SessionOptions): Session {
   const { store, storage } = options;
   const now = options.now ?? Date.now;
   const botDelay =
-    options.botDelay ?? ((reduced: boolean) => (options.fast ? 0 : reduced ? 150 : 700));
+    options.botDelay ??
+    ((pace: { reducedMotion: boolean; reading: boolean }) =>
+      options.fast ? 0 : pace.reading ? READING_DELAY_MS : pace.reducedMotion ? 150 : 700);
   const idle = options.idle ?? ((work: () => void) => work());
 
   let actor: GameActor | null = null;
@@ -214,7 +226,10 @@ export function createSession(options: SessionOptions): Session {
     // of the game state), or when it ends if none came; chosen again if the state has moved on
     // (a timer, a pause). A person's turn has no automatic move: the timer then does nothing.
     let planned: GameAction | null | undefined;
-    const delay = botDelay(reduced());
+    const delay = botDelay({
+      reducedMotion: reduced(),
+      reading: store.getState().settings.botPace === 'reading',
+    });
     idle(() => {
       if (planned === undefined && unchanged()) planned = automaticAction();
     }, delay / 2);

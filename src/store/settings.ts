@@ -13,6 +13,9 @@ export type TextScale = (typeof TEXT_SCALES)[number];
 export const REDUCED_MOTION_CHOICES = ['system', 'on', 'off'] as const;
 export type ReducedMotionChoice = (typeof REDUCED_MOTION_CHOICES)[number];
 
+export const BOT_PACES = ['quick', 'reading'] as const;
+export type BotPace = (typeof BOT_PACES)[number];
+
 export interface Settings {
   /** Multiplies every font size. */
   textScale: TextScale;
@@ -22,6 +25,11 @@ export interface Settings {
   reducedMotion: ReducedMotionChoice;
   /** Short interface sounds (src/view/audio). Off by default: a classroom is full of devices. */
   sound: boolean;
+  /**
+   * How long a bot waits before its move: 'quick' keeps the game moving; 'reading' leaves time
+   * to read (or hear, with a screen reader) each move before the next (app/session.ts).
+   */
+  botPace: BotPace;
 }
 
 export const DEFAULT_SETTINGS: Readonly<Settings> = Object.freeze({
@@ -29,6 +37,7 @@ export const DEFAULT_SETTINGS: Readonly<Settings> = Object.freeze({
   projector: false,
   reducedMotion: 'system',
   sound: false,
+  botPace: 'quick',
 });
 
 /** The storage key and the version of what is stored under it. */
@@ -40,6 +49,7 @@ const FIELD_SCHEMAS = {
   projector: z.boolean(),
   reducedMotion: z.enum(REDUCED_MOTION_CHOICES),
   sound: z.boolean(),
+  botPace: z.enum(BOT_PACES),
 };
 
 /** The settings object as a whole, for callers that want a strict check. */
@@ -61,6 +71,7 @@ export function sanitizeSettings(value: unknown, fallback: Settings = DEFAULT_SE
     projector: pick('projector'),
     reducedMotion: pick('reducedMotion'),
     sound: pick('sound'),
+    botPace: pick('botPace'),
   };
 }
 

@@ -1,6 +1,6 @@
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { readBrowserSave, SAVE_KEY } from '../../src/app/save.ts';
-import { createSession, type Session } from '../../src/app/session.ts';
+import { createSession, READING_DELAY_MS, type Session } from '../../src/app/session.ts';
 import { createAppStore } from '../../src/store/app-store.ts';
 import { memoryStorage } from '../../src/store/storage.ts';
 import type { GameView } from '../../src/store/types.ts';
@@ -153,6 +153,19 @@ describe('solo game', () => {
     session.continue();
     const step = store.getState().game?.step ?? 0;
     vi.advanceTimersByTime(150);
+    expect(store.getState().game?.step).toBe(step + 1);
+  });
+
+  it('gives each bot move time to be read at reading pace, even with reduced motion', () => {
+    const { store, session } = setUp();
+    store.getState().updateSettings({ botPace: 'reading', reducedMotion: 'on' });
+    session.start();
+    session.continue();
+    session.continue();
+    const step = store.getState().game?.step ?? 0;
+    vi.advanceTimersByTime(READING_DELAY_MS - 1);
+    expect(store.getState().game?.step).toBe(step);
+    vi.advanceTimersByTime(1);
     expect(store.getState().game?.step).toBe(step + 1);
   });
 

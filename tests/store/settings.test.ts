@@ -77,6 +77,7 @@ describe('settings persistence', () => {
       projector: true,
       reducedMotion: 'system',
       sound: false,
+      botPace: 'quick',
     });
   });
 
@@ -93,6 +94,7 @@ describe('settings persistence', () => {
       projector: false,
       reducedMotion: 'on',
       sound: false,
+      botPace: 'quick',
     });
     // The migrated value is written back in the current version.
     expect(JSON.parse(storage.getItem(SETTINGS_KEY) ?? '{}').version).toBe(SETTINGS_VERSION);

@@ -1,7 +1,7 @@
 /**
- * The settings in a panel: text size, reduced motion, projector mode and sound, then Done. The
- * title has it, and so does the paused game, so a teacher can turn on projector mode or larger
- * text without leaving the game. A change is saved at once (the store persists the settings),
+ * The settings in a panel: text size, reduced motion, the bots' pace, projector mode and sound,
+ * then Done. The title has it, and so does the paused game, so a teacher can turn on projector
+ * mode, larger text or slower bots without leaving the game. A change is saved at once (the store persists the settings),
  * and the screen behind is drawn again for it (the router restarts the running scenes).
  */
 import type Phaser from 'phaser';
@@ -65,12 +65,30 @@ export function addSettingsPanel(
     value: s.reducedMotion,
     onChange: (v) => o.onChange({ reducedMotion: v }),
   });
+  const pace = new ChoiceGroup<Settings['botPace']>(ui, {
+    id: 'settings.bot-pace',
+    parent: o.group,
+    label: 'Bots move',
+    x,
+    y: motion.bottom + SPACE.m,
+    width: w,
+    options: [
+      { value: 'quick', label: 'Quickly' },
+      {
+        value: 'reading',
+        label: 'Slowly',
+        description: 'Four seconds a move: time to read or hear each one.',
+      },
+    ],
+    value: s.botPace,
+    onChange: (v) => o.onChange({ botPace: v }),
+  });
   const half = (w - SPACE.m) / 2;
   const projector = new Toggle(ui, {
     id: 'settings.projector',
     group: o.group,
     x,
-    y: motion.bottom + SPACE.l,
+    y: pace.bottom + SPACE.l,
     width: half,
     label: 'Projector mode (larger text)',
     value: s.projector,
@@ -80,7 +98,7 @@ export function addSettingsPanel(
     id: 'settings.sound',
     group: o.group,
     x: x + half + SPACE.m,
-    y: motion.bottom + SPACE.l,
+    y: pace.bottom + SPACE.l,
     width: half,
     label: 'Sound',
     value: s.sound,
@@ -102,6 +120,7 @@ export function addSettingsPanel(
   layer.add(new Panel(ui, { x: o.x, y: o.y, width: o.width, height: bottom - o.y }));
   size.addTo(layer);
   motion.addTo(layer);
+  pace.addTo(layer);
   layer.add([projector, sound, done]);
   return { bottom };
 }
