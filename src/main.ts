@@ -225,6 +225,22 @@ async function main(): Promise<void> {
     deferred.attach(real);
     real.checkSave();
     store.getState().setLoaded(true);
+    // The end of a game: fetched when the page is idle after the title is up, or at once when
+    // a game needs it first (a finished game continued).
+    let later: Promise<void> | null = null;
+    const fetchLater = () => {
+      later ??= import('./view/later-scenes.ts').then((m) => {
+        for (const { key, scene } of m.createLaterScenes(services))
+          game.scene.add(key, scene, false);
+      });
+      // A failed fetch (the connection dropped) is tried again next time.
+      later.catch(() => {
+        later = null;
+      });
+      return later;
+    };
+    router.fetchLaterWith(fetchLater);
+    whenIdle(() => void fetchLater().catch(() => undefined), 3000);
   } catch (error) {
     console.error('[oversight] the game engine could not load', error);
     store.getState().setNotice({

@@ -20,20 +20,50 @@ export const SCENE_FOR_SCREEN: Record<Exclude<Screen, 'boot'>, string> = {
   debrief: 'Debrief',
 };
 
+/**
+ * The scenes of the end of a game (the aftermath and the debrief): not in the first download,
+ * which the title waits for, but fetched once the title is up (main.ts), or when a game gets
+ * there first (a finished game continued at once).
+ */
+export const LATER_SCENES: ReadonlySet<string> = new Set(['Aftermath', 'Debrief']);
+
 export interface Router {
   /** Preload calls this when assets are loaded: from now on the store drives the scenes. */
   ready(): void;
+  /** How to add LATER_SCENES to the game; the router asks when it needs one. */
+  fetchLaterWith(fetch: () => Promise<void>): void;
   dispose(): void;
 }
 
 export function createRouter(game: Phaser.Game, store: AppStore): Router {
   let isReady = false;
+  let fetchLater: (() => Promise<void>) | null = null;
+  let laterIn = false;
 
   const running = () => game.scene.getScenes(true).map((s) => s.scene.key);
 
   const show = (screen: Screen) => {
     if (!isReady || screen === 'boot') return;
     const key = SCENE_FOR_SCREEN[screen];
+    // Not fetched yet: the screen before stays until it is in (a moment, or a message).
+    if (LATER_SCENES.has(key) && !laterIn) {
+      fetchLater?.().then(
+        () => {
+          laterIn = true;
+          if (store.getState().screen === screen) show(screen);
+        },
+        () => {
+          // To the title, which says why; Continue there tries again (the game is saved).
+          const words =
+            'The end of the game could not be loaded: check the connection, then Continue saved game (the game is saved).';
+          const state = store.getState();
+          state.setNotice({ kind: 'error', text: words });
+          state.announce(words, 'assertive');
+          if (state.screen === screen) state.setScreen('title');
+        },
+      );
+      return;
+    }
     for (const other of running()) if (other !== key) game.scene.stop(other);
     if (!game.scene.isActive(key)) game.scene.start(key);
   };
@@ -54,6 +84,9 @@ export function createRouter(game: Phaser.Game, store: AppStore): Router {
       const state = store.getState();
       if (state.screen === 'boot') state.setScreen('title');
       else show(state.screen);
+    },
+    fetchLaterWith(fetch) {
+      fetchLater = fetch;
     },
     dispose() {
       for (const u of unsubscribers) u();
