@@ -29,6 +29,11 @@ export function eventLabel(scenario: Scenario, id: string): string {
   return indexScenario(scenario).events.get(id)?.title.text ?? id;
 }
 
+/** A title as the end of a sentence: a full stop, unless it ends in one of its own ("…?"). */
+export function ended(title: string): string {
+  return /[.!?…]$/.test(title) ? title : `${title}.`;
+}
+
 /** "A", "A and B", "A, B and C". */
 export function listing(items: readonly string[]): string {
   if (items.length <= 1) return items[0] ?? '';
@@ -79,7 +84,7 @@ export function describeLogEntry(
       return null;
     case 'event': {
       const [id] = entry.subjects;
-      text = `Round ${entry.round}. Event: ${id ? eventLabel(scenario, id) : 'none'}.`;
+      text = `Round ${entry.round}. Event: ${ended(id ? eventLabel(scenario, id) : 'none')}`;
       const unlocked = entry.subjects.slice(1);
       if (unlocked.length > 0) text += ` Now available: ${cards(unlocked)}.`;
       break;
@@ -135,7 +140,7 @@ export function describeLogEntry(
     }
     case 'epilogue': {
       const epilogue = scenario.epilogues.find((e) => e.id === entry.subjects[0]);
-      text = epilogue ? `Epilogue: ${epilogue.title.text}.` : 'Epilogue.';
+      text = epilogue ? `Epilogue: ${ended(epilogue.title.text)}` : 'Epilogue.';
       break;
     }
     default:

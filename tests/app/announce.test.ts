@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import {
   describeLogEntry,
+  ended,
   meterChangeText,
   metersAfterEach,
   possessive,
@@ -46,6 +47,23 @@ describe('announcements', () => {
     ).toBe(`Agreed: “${assurance.title.text}”. Trust up 2 to 50.`);
     const reasoned = entry({ kind: 'passed', reason: 'Vendor passes: nothing helps it' });
     expect(describeLogEntry(scenario, reasoned, meters)).toBe('Vendor passes: nothing helps it.');
+  });
+
+  it('ends a sentence once, after a title that has its own question mark', () => {
+    const epilogue = scenario.epilogues[0];
+    if (!epilogue) throw new Error('fixture has epilogues');
+    const asking = {
+      ...scenario,
+      epilogues: [{ ...epilogue, title: { ...epilogue.title, text: 'But for which reasons?' } }],
+    };
+    const meters = { trust: 50, security: 50, privacy: 50 };
+    const said = describeLogEntry(
+      asking,
+      entry({ kind: 'epilogue', actor: null, subjects: [epilogue.id] }),
+      meters,
+    );
+    expect(said).toBe('Epilogue: But for which reasons?');
+    expect(ended('A plain title')).toBe('A plain title.');
   });
 });
 

@@ -477,6 +477,9 @@ export class A11yLayer {
     if (!entry.describedBy) {
       entry.describedBy = document.createElement('span');
       entry.describedBy.className = 'sr-only';
+      // Read as the control's description only, not again as loose text of the page (a
+      // description may come from a hidden element).
+      entry.describedBy.hidden = true;
       entry.describedBy.id = `a11y-desc-${cssId(entry.spec.id)}`;
       this.root.appendChild(entry.describedBy);
     }

@@ -16,7 +16,13 @@
  * GameScene.drawFullText; Escape or Back returns).
  */
 import type Phaser from 'phaser';
-import { describeLogEntry, metersAfterEach, possessive, roleLabel } from '../../app/announce.ts';
+import {
+  describeLogEntry,
+  ended,
+  metersAfterEach,
+  possessive,
+  roleLabel,
+} from '../../app/announce.ts';
 import type { LogKind } from '../../rules/types.ts';
 import { METER_IDS } from '../../scenario/schema.ts';
 import type { GameView } from '../../store/types.ts';
@@ -427,7 +433,13 @@ export class TableScene extends GameScene {
         if (s.answer === 'oppose') bits.push('opposes the package');
         if (s.answer === 'waiting' && !s.acting) bits.push('still to answer');
         if (s.answer === 'proposer') bits.push('proposed the package');
-        if (s.reason) bits.push(`said: ${s.reason}`);
+        // The bot's reason without its own name, nor its answer's verb ("supports: "): the
+        // seat's words have said both.
+        if (s.reason) {
+          const name = `${s.role.shortName.text} `;
+          const own = s.reason.startsWith(name) ? s.reason.slice(name.length) : s.reason;
+          bits.push(`why: ${own.replace(/^(supports|opposes): /, '')}`);
+        }
         return bits.join(', ');
       })
       .join('. ');
@@ -582,8 +594,9 @@ export class TableScene extends GameScene {
     if (entry && after) effects = describeLogEntry(game.scenario, entry, after) ?? '';
     // "Round 1. Event: <title>. Trust down 2 to 43…": the heading already names the event.
     if (event) {
-      const named = effects.indexOf(`${event.title.text}.`);
-      if (named >= 0) effects = effects.slice(named + event.title.text.length + 1).trim();
+      const head = ended(event.title.text);
+      const named = effects.indexOf(head);
+      if (named >= 0) effects = effects.slice(named + head.length).trim();
     }
     // What changed first (full width), then the event's text down to the button row. The
     // changes give way to three lines of the story at large text (the log has them in full).
@@ -925,6 +938,10 @@ export class TableScene extends GameScene {
         }),
       );
       if (choices.amendments.length > 0) {
+        const incoming = (id: string) => {
+          const card = game.scenario.assurances.find((x) => x.id === id);
+          return card ? `“${card.title.text}” promises: ${assuranceDetails(card)}` : undefined;
+        };
         // Best for the one answering first, each with what it is worth to them.
         const items = rankedAmendments(game, choices.amendments).map(({ amendment: a, worth }) => ({
           id: `table.amend.${a.remove}.${a.add}`,
@@ -932,6 +949,8 @@ export class TableScene extends GameScene {
           // own worth) and what comes in first: a label cut short at large text keeps them.
           label: `Swap${worth ? ` for ${worth}` : ''}: “${assuranceTitle(game, a.add)}” in, “${assuranceTitle(game, a.remove)}” out`,
           ariaLabel: `Amend: swap “${assuranceTitle(game, a.remove)}” for “${assuranceTitle(game, a.add)}”${worth ? `, a change of ${worth}` : ''}`,
+          // What the card coming in promises: it is on no card on the screen.
+          description: incoming(a.add),
           onClick: () => this.app.session.send({ type: 'AMEND', role: choices.role, ...a }),
         }));
         // As many rows as the room holds with two lines each (a swap's label mostly needs
