@@ -34,6 +34,8 @@ const Envelope = z.object({
   seats: z.record(z.string(), z.enum(SEATS)),
   briefed: z.array(z.string()),
   holder: z.string().nullable(),
+  /** Paused by a person (not for a hand-off): it comes back paused. Older saves lack it. */
+  paused: z.boolean().optional(),
   game: z.unknown(),
 });
 
@@ -43,13 +45,14 @@ const Envelope = z.object({
  * its JSON is made once per scenario and spliced in where a placeholder stands, instead of
  * being made again at every autosave (each move, on the main thread).
  */
-export function saveText(actor: GameActor, table: TableInfo, now: Date): string {
+export function saveText(actor: GameActor, table: TableInfo, now: Date, paused = false): string {
   const file = saveGame(actor);
   const envelope = (game: unknown) => ({
     format: BROWSER_SAVE_FORMAT,
     version: BROWSER_SAVE_VERSION,
     savedAt: now.toISOString(),
     ...table,
+    ...(paused ? { paused } : {}),
     game,
   });
   const snapshot = file.snapshot as { context?: { scenario?: unknown } } | null;
@@ -81,7 +84,14 @@ const SCENARIO_PLACEHOLDER = `oversight-scenario-${Math.random().toString(36).sl
 const PLACEHOLDER_JSON = JSON.stringify(SCENARIO_PLACEHOLDER);
 
 export type SaveRead =
-  | { ok: true; actor: GameActor; table: TableInfo; savedAt: string }
+  | {
+      ok: true;
+      actor: GameActor;
+      table: TableInfo;
+      savedAt: string;
+      /** A person had paused it: Continue leaves it paused. */
+      paused: boolean;
+    }
   | { ok: false; message: string };
 
 /**
@@ -132,5 +142,6 @@ export function readBrowserSave(text: string): SaveRead {
     actor,
     table: { mode: parsed.data.mode, seats, briefed, holder },
     savedAt: parsed.data.savedAt,
+    paused: parsed.data.paused ?? false,
   };
 }

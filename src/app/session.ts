@@ -151,6 +151,8 @@ export function createSession(options: SessionOptions): Session {
     savedAt: string;
     /** The save it was read from. */
     text: string;
+    /** A person had paused it (it stays paused). */
+    paused: boolean;
   } | null = null;
   let marks = { turnStartedAt: null as number | null, roundStartedAt: null as number | null };
   let lastRound = -1;
@@ -183,7 +185,9 @@ export function createSession(options: SessionOptions): Session {
     if (!actor || !table) return;
     const at = new Date(now());
     try {
-      const text = saveText(actor, table, at);
+      // A person's pause is kept (a teacher's stop survives a reload); a hand-off's is not.
+      const paused = actor.getSnapshot().value === 'paused' && !handoffPause;
+      const text = saveText(actor, table, at, paused);
       // Not kept by the browser (its storage is full or blocked; the storage warns): kept here,
       // so Quit to title and Continue still work in this page.
       unkept = storage.setItem(SAVE_KEY, text) === false ? text : null;
@@ -290,6 +294,8 @@ export function createSession(options: SessionOptions): Session {
       // A pause for a hand-off is not news: the hand-off screen says what to do.
       if (!handoffPause) announce(paused ? 'The game is paused.' : 'The game continues.');
       if (!paused) marks = { turnStartedAt: now(), roundStartedAt: now() };
+      // Saved, so a reload finds it as paused as it was (or running again).
+      if (!handoffPause && actions.length === seenActions) autosave();
     }
     seenPaused = paused;
     if (actions.length !== seenActions) {
@@ -421,7 +427,13 @@ export function createSession(options: SessionOptions): Session {
         });
         return;
       }
-      waitingRestore = { actor: read.actor, table: read.table, savedAt: read.savedAt, text };
+      waitingRestore = {
+        actor: read.actor,
+        table: read.table,
+        savedAt: read.savedAt,
+        text,
+        paused: read.paused,
+      };
       store.getState().setSavedGameSummary(summaryOf(read.actor, read.table, read.savedAt));
     },
 
@@ -438,7 +450,9 @@ export function createSession(options: SessionOptions): Session {
       const table =
         saved.table.mode === 'pass-and-play' ? { ...saved.table, holder: null } : saved.table;
       adopt(saved.actor, table);
-      if (saved.actor.getSnapshot().value === 'paused') saved.actor.send({ type: 'RESUME' });
+      // Paused by the restore (timers are not re-armed): resumed; paused by a person: as it was.
+      if (saved.actor.getSnapshot().value === 'paused' && !saved.paused)
+        saved.actor.send({ type: 'RESUME' });
       // Saved at once (with its new time): another page playing this game stops now, not at
       // the next move, where its move would be lost.
       autosave();

@@ -366,6 +366,31 @@ describe('autosave', () => {
     playToEnd(second.session, second.store);
   });
 
+  it('a game a person paused comes back paused after a reload; resumed, it comes back running', () => {
+    const first = setUp();
+    first.session.start();
+    first.session.continue();
+    first.session.continue();
+    first.session.pause();
+    first.session.dispose();
+
+    const second = setUp(first.storage);
+    second.session.checkSave();
+    expect(second.session.continueSaved()).toBe(true);
+    expect(second.store.getState().game?.paused).toBe(true);
+    // Nothing moves while it is paused; resumed, the game goes on and is saved as running.
+    const step = second.store.getState().game?.step;
+    vi.advanceTimersByTime(BOT_DELAY * 3);
+    expect(second.store.getState().game?.step).toBe(step);
+    second.session.resume();
+    second.session.dispose();
+
+    const third = setUp(first.storage);
+    third.session.checkSave();
+    expect(third.session.continueSaved()).toBe(true);
+    expect(third.store.getState().game?.paused).toBe(false);
+  });
+
   it('turns a corrupt save into a message and a fresh start', () => {
     const storage = memoryStorage({ [SAVE_KEY]: '{"format":"oversight-browser-save",' });
     const { store, session } = setUp(storage);
