@@ -225,8 +225,9 @@ async function main(): Promise<void> {
     deferred.attach(real);
     real.checkSave();
     store.getState().setLoaded(true);
-    // The end of a game: fetched when the page is idle after the title is up, or at once when
-    // a game needs it first (a finished game continued).
+    // The end of a game: fetched when the page is idle once the title is up (not while its
+    // art loads, which it would slow down), or at once when a game needs it first (a finished
+    // game continued).
     let later: Promise<void> | null = null;
     const fetchLater = () => {
       later ??= import('./view/later-scenes.ts').then((m) => {
@@ -240,7 +241,18 @@ async function main(): Promise<void> {
       return later;
     };
     router.fetchLaterWith(fetchLater);
-    whenIdle(() => void fetchLater().catch(() => undefined), 3000);
+    const prefetch = () => whenIdle(() => void fetchLater().catch(() => undefined), 3000);
+    if (store.getState().activeScene !== null) prefetch();
+    else {
+      const stop = store.subscribe(
+        (st) => st.activeScene !== null,
+        (up) => {
+          if (!up) return;
+          stop();
+          prefetch();
+        },
+      );
+    }
   } catch (error) {
     console.error('[oversight] the game engine could not load', error);
     store.getState().setNotice({
