@@ -64,7 +64,7 @@ export interface SessionOptions {
 export const READING_DELAY_MS = 4000;
 
 const MOVED_ELSEWHERE =
-  'This game went on in another tab or window, so it stopped here: two pages saving one game would undo each other’s moves. Continue picks it up where the other page left it.';
+  'Another tab or window of Oversight saved its game over this one, so this one stopped here: two pages saving one game would undo each other’s moves. Continue saved game picks up what that page saved.';
 
 export type StartResult = { ok: true } | { ok: false; message: string };
 

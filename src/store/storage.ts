@@ -32,7 +32,8 @@ export function memoryStorage(initial: Record<string, string> = {}): KeyValueSto
  * reported through `onError`). A write refused for room (the storage is full) first frees the
  * key's old value and tries again: the new value replaces it anyway, and if it still does not
  * fit, what is left is not an older game quietly waiting under "Continue". Falls back to
- * memory when there is no usable localStorage, and reports that at the first write.
+ * memory when there is no usable localStorage, and reports each write then (kept for the page
+ * only).
  */
 export function browserStorage(onError?: (error: unknown) => void): KeyValueStorage {
   let local: Storage | null = null;
@@ -45,14 +46,12 @@ export function browserStorage(onError?: (error: unknown) => void): KeyValueStor
   }
   if (!local) {
     const memory = memoryStorage();
-    let told = false;
     return {
       ...memory,
       setItem(key, value) {
         memory.setItem(key, value);
-        if (!told) onError?.(new Error('This browser gives the page no storage.'));
-        told = true;
-        // Kept for this page only.
+        // Kept for this page only: reported at each write, as a refused one is.
+        onError?.(new Error('This browser gives the page no storage.'));
         return false;
       },
     };

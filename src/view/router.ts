@@ -8,6 +8,7 @@
 import type Phaser from 'phaser';
 import type { AppStore } from '../store/app-store.ts';
 import type { Screen } from '../store/types.ts';
+import { showToast } from './dom/toast.ts';
 
 /** Scene key for each screen. */
 export const SCENE_FOR_SCREEN: Record<Exclude<Screen, 'boot'>, string> = {
@@ -47,12 +48,22 @@ export function createRouter(game: Phaser.Game, store: AppStore): Router {
     const key = SCENE_FOR_SCREEN[screen];
     // Not fetched yet: the screen before stays until it is in (a moment, or a message).
     if (LATER_SCENES.has(key) && !laterIn) {
+      // A slow connection: say what the wait is for.
+      const loading = 'Loading the end of the game…';
+      const slow = setTimeout(() => {
+        store.getState().announce(loading);
+        showToast(document.body, loading);
+      }, 1000);
       fetchLater?.().then(
         () => {
+          clearTimeout(slow);
+          const toast = document.body.querySelector(':scope > .toast');
+          if (toast?.textContent === loading) toast.remove();
           laterIn = true;
           if (store.getState().screen === screen) show(screen);
         },
         () => {
+          clearTimeout(slow);
           // To the title, which says why; Continue there tries again (the game is saved).
           const words =
             'The end of the game could not be loaded: check the connection, then Continue saved game (the game is saved).';

@@ -485,7 +485,7 @@ describe('two pages of the game', () => {
     changed();
     expect(store.getState().screen).toBe('title');
     expect(store.getState().game).toBeNull();
-    expect(store.getState().notice?.text).toMatch(/another tab or window/);
+    expect(store.getState().notice?.text).toMatch(/Another tab or window/);
     // This page saves nothing more while the other one plays on: its moves are what is saved.
     const before = otherStore.getState().game?.step ?? 0;
     vi.advanceTimersByTime(10 * BOT_DELAY);

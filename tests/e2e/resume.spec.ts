@@ -130,7 +130,7 @@ test('one saved game: a second page takes it over, Start warns before replacing 
   await click(other, 'title.continue');
   await until(page, (s) => s.screen === 'title' && s.activeScene === 'Title');
   await expect(page.locator('[data-live-region="assertive"]')).toContainText(
-    'went on in another tab or window',
+    'Another tab or window of Oversight saved its game',
   );
   await shots.take('title-after-other-page');
   await other.close();

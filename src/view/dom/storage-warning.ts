@@ -27,7 +27,11 @@ export function storageWarning(getStore: () => AppStoreApi | null): (error: unkn
       s.setNotice({ kind: 'save-problem', text: STORAGE_FAILED });
     if (told) return;
     told = true;
-    s.announce(STORAGE_FAILED, 'assertive');
+    // The first write may come at start-up, before the live regions listen (the title's
+    // notice has the words too).
+    setTimeout(() => store.getState().announce(STORAGE_FAILED, 'assertive'), 0);
+    // The title shows the notice itself; elsewhere (a game) a message over the screen.
+    if (s.screen === 'title' || s.screen === 'boot') return;
     const factor = Math.min(MAX_TEXT_FACTOR, textFactor(s.settings, PROJECTOR_TEXT_SCALE));
     showToast(document.body, STORAGE_FAILED, factor, 12_000);
   };

@@ -402,7 +402,7 @@ export abstract class GameScene extends AppScene {
     const clockLine =
       parts.length > 0 ? `The clock is stopped. Time left: ${parts.join(' · ')}. ` : '';
     // What to do from here, for a class that finds the game stopped.
-    const words = `${clockLine}Resume (or Escape) goes on where the game stopped; Settings change the text size, projector mode, motion and sound; Quit to title keeps the game saved for later.`;
+    const words = `${clockLine}Resume (or Escape) goes on where the game stopped; Settings change the text size, projector mode, motion, the bots' pace and sound; Quit to title keeps the game saved for later.`;
     const buttonH = Math.max(48, Math.round(this.theme.font.size.body * 1.35 + 16));
     layer.add(
       this.add

@@ -433,13 +433,7 @@ export class TableScene extends GameScene {
         if (s.answer === 'oppose') bits.push('opposes the package');
         if (s.answer === 'waiting' && !s.acting) bits.push('still to answer');
         if (s.answer === 'proposer') bits.push('proposed the package');
-        // The bot's reason without its own name, nor its answer's verb ("supports: "): the
-        // seat's words have said both.
-        if (s.reason) {
-          const name = `${s.role.shortName.text} `;
-          const own = s.reason.startsWith(name) ? s.reason.slice(name.length) : s.reason;
-          bits.push(`why: ${own.replace(/^(supports|opposes): /, '')}`);
-        }
+        if (s.reason) bits.push(`said: ${s.reason}`);
         return bits.join(', ');
       })
       .join('. ');

@@ -42,6 +42,8 @@ export class TitleScene extends AppScene {
   }
 
   protected build(): void {
+    // A press of Delete save waits for its second one on this showing of the title only.
+    this.confirmDelete = false;
     const picker = createScenarioFilePicker(document.body, this.app.store);
     this.addCleanup(() => picker.destroy());
     this.openFile = picker.open;
@@ -112,6 +114,17 @@ export class TitleScene extends AppScene {
         ...this.theme.text('body', { wrap: 1280 - 2 * LEFT, color: COLOURS.textError }),
       });
       layer.add(notice);
+      // Readable by a screen reader too (a message said before it was listening is still here).
+      const twin = this.app.a11y.registerControl({
+        id: 'title.notice',
+        label: 'Notice',
+        role: 'text',
+        rect: { x: LEFT, y, width: notice.width, height: notice.height },
+        text: s.notice.text,
+        group: 'title.main',
+        owner: this.scene.key,
+      });
+      notice.once('destroy', () => twin.remove());
       y += notice.height + SPACE.m;
     }
     const columnsTop = y;
@@ -149,7 +162,7 @@ export class TitleScene extends AppScene {
         y,
         width: 200,
         // A saved game is a lesson's work: deleted at the second press only.
-        label: this.confirmDelete ? 'Really delete?' : 'Delete save',
+        label: this.confirmDelete ? (compact ? 'Delete?' : 'Really delete?') : 'Delete save',
         ariaLabel: this.confirmDelete ? 'Delete save: press again to delete it' : 'Delete save',
         variant: this.confirmDelete ? 'danger' : 'quiet',
         onClick: () => {
