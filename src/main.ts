@@ -241,6 +241,8 @@ async function main(): Promise<void> {
       return later;
     };
     router.fetchLaterWith(fetchLater);
+    // Leaving the page (a reload, a closed tab): saved with the time the timers have left.
+    window.addEventListener('pagehide', () => real.saveNow());
     const prefetch = () => whenIdle(() => void fetchLater().catch(() => undefined), 3000);
     if (store.getState().activeScene !== null) prefetch();
     else {

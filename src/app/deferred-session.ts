@@ -38,6 +38,7 @@ export function createDeferredSession(): DeferredSession {
     leave: () => real?.leave(),
     clearSave: () => real?.clearSave(),
     savedElsewhere: () => real?.savedElsewhere(),
+    saveNow: () => real?.saveNow(),
     packageProblem: (ids) => (real ? real.packageProblem(ids) : 'The game is still loading.'),
     rememberTicks: (role, ids) => real?.rememberTicks(role, ids),
     rememberedTicks: (role) => real?.rememberedTicks(role) ?? [],

@@ -119,7 +119,7 @@ export function readBrowserSave(text: string): SaveRead {
   }
   const parsed = Envelope.safeParse(data);
   if (!parsed.success) return { ok: false, message: 'The saved game is damaged.' };
-  const restored = restoreGame(parsed.data.game);
+  const restored = restoreGame(parsed.data.game, Date.parse(parsed.data.savedAt));
   if (!restored.ok) return { ok: false, message: restored.problem.message };
   const actor = restored.actor;
   const scenario = actor.getSnapshot().context.scenario;

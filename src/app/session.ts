@@ -90,6 +90,11 @@ export interface Session {
   /** Deletes the autosave (and a restored game waiting for "Continue"). */
   clearSave(): void;
   /**
+   * Saves the game as it stands now, with the time its timers have left (the page is being
+   * left: a reload, a closed tab). Moves are saved as they are made anyway.
+   */
+  saveNow(): void;
+  /**
    * Another page wrote the autosave. A game running here stops and goes to the title (its next
    * save would undo that page's moves, and that page's this one's); Continue there picks up
    * the newest save, from either page.
@@ -554,6 +559,11 @@ export function createSession(options: SessionOptions): Session {
       if (!actor) return [];
       const step = actor.getSnapshot().context.game.step;
       return readTicks(storage.getItem(TICKS_KEY), step, role);
+    },
+
+    saveNow() {
+      const game = store.getState().game;
+      if (open && game && !game.over) autosave();
     },
 
     savedElsewhere() {

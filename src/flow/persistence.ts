@@ -15,7 +15,9 @@ import {
   type GameMachine,
   gameMachineFor,
   phaseStateNode,
+  type TimerClock,
   timedGameMachine,
+  timeLeft,
 } from './machine.ts';
 import { sameJson } from './same-json.ts';
 
@@ -158,6 +160,22 @@ export function readSave(
   return { ok: true, save: data as unknown as SaveFile };
 }
 
+/** The timers as they stood at `at`, stopped there: each with the time it had left. */
+function clockAt(
+  clock: TimerClock,
+  timers: { turnSeconds: number | null; roundSeconds: number | null },
+  at: number,
+): TimerClock {
+  const left = (seconds: number | null, from: number | null, kept: number | null) =>
+    seconds === null ? null : from === null ? kept : timeLeft(seconds * 1000, from, kept, at);
+  return {
+    turnFrom: null,
+    turnLeft: left(timers.turnSeconds, clock.turnFrom, clock.turnLeft),
+    roundFrom: null,
+    roundLeft: left(timers.roundSeconds, clock.roundFrom, clock.roundLeft),
+  };
+}
+
 /**
  * Restores a running actor from a save. Before anyone plays on, the saved actions are replayed
  * on the saved scenario and seed and must land on the saved game state: that proves the save is
@@ -165,6 +183,11 @@ export function readSave(
  */
 export function restoreGame(
   input: string | unknown,
+  /**
+   * When the save was written (ms since 1970, the clock of the page that wrote it): the turn
+   * and round timers then keep the time they had left at that moment. Unknown: full time.
+   */
+  savedAt?: number,
 ): { ok: true; actor: GameActor } | { ok: false; problem: RestoreProblem } {
   const read = readSave(input);
   if (!read.ok) return read;
@@ -189,11 +212,19 @@ export function restoreGame(
         },
       };
     }
-    // Play on with the scenario as checked (defaults filled in), not the raw JSON of the file;
-    // the timers' clock is dropped: it tells time in the session that saved it, and a restored
-    // game's turn and round start with full time when the players continue.
-    const { clock: _savedClock, ...context } = saved.context;
-    const snapshot = { ...saved, context: { ...context, scenario } };
+    // Play on with the scenario as checked (defaults filled in), not the raw JSON of the file.
+    // The timers' clock told time in the page that saved it: what each timer had left when the
+    // save was written is kept (a reload does not give a turn its full time again, nor count
+    // the time the page was closed); without that moment, they start with full time.
+    const { clock: savedClock, ...context } = saved.context;
+    const clock =
+      savedClock && savedAt !== undefined && Number.isFinite(savedAt)
+        ? clockAt(savedClock, saved.context.timers, savedAt)
+        : undefined;
+    const snapshot = {
+      ...saved,
+      context: { ...context, scenario, ...(clock ? { clock } : {}) },
+    };
     const gameInput: GameInput = {
       scenario,
       seed: read.save.seed,
@@ -205,7 +236,8 @@ export function restoreGame(
     });
     actor.start();
     // A restored game waits, paused, for the players to say "continue": XState does not re-arm
-    // the turn and round timers of a restored state, and RESUME re-enters it with full timers.
+    // the turn and round timers of a restored state, and RESUME re-enters it, each timer with
+    // the time the clock says it had left.
     if (actor.getSnapshot().matches('playing')) actor.send({ type: 'PAUSE' });
     return { ok: true, actor };
   } catch {

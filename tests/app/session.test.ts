@@ -534,6 +534,32 @@ describe('timers', () => {
     expect(store.getState().announcements.map((a) => a.text)).toContain('Time is up for Police.');
   });
 
+  it('a reload keeps the time a turn had left when the page was left, not a fresh minute', () => {
+    const first = setUp();
+    first.store.getState().setSeat('police', 'human');
+    first.store.getState().setTimers({ turnSeconds: 30 });
+    first.session.start();
+    first.session.continue();
+    first.session.continue();
+    vi.advanceTimersByTime(20_000);
+    // The page is left (main.ts: pagehide); a while later it is opened again.
+    first.session.saveNow();
+    first.session.dispose();
+    vi.advanceTimersByTime(60_000);
+
+    const second = setUp(first.storage);
+    second.session.checkSave();
+    expect(second.session.continueSaved()).toBe(true);
+    const timedOut = () =>
+      (second.store.getState().game?.view.log ?? []).some(
+        (e) => e.kind === 'timeout' && e.actor === 'police',
+      );
+    vi.advanceTimersByTime(9_000);
+    expect(timedOut()).toBe(false);
+    vi.advanceTimersByTime(1_500);
+    expect(timedOut()).toBe(true);
+  });
+
   it('a pause freezes the turn timer shown on screen; resuming goes on from there', () => {
     const { store, session } = setUp();
     store.getState().setSeat('police', 'human');
