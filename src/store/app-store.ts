@@ -38,6 +38,8 @@ import {
   MAX_SEED,
   type Mode,
   randomSeed,
+  restoredSetup,
+  SETUP_KEY,
   type SetupState,
   seatRole,
   timerValue,
@@ -118,7 +120,7 @@ export function createAppStore(options: AppStoreOptions = {}) {
   const random = options.random ?? Math.random;
   const startEntries = options.catalogue ?? [];
 
-  return createStore<AppState>()(
+  const store = createStore<AppState>()(
     subscribeWithSelector(
       persist(
         (set, get) => {
@@ -163,6 +165,14 @@ export function createAppStore(options: AppStoreOptions = {}) {
             return true;
           };
           let announcementId = 0;
+          const storedSetup = (): { scenarioKey?: unknown } | null => {
+            try {
+              const value: unknown = JSON.parse(storage.getItem(SETUP_KEY) ?? 'null');
+              return typeof value === 'object' && value !== null ? value : null;
+            } catch {
+              return null;
+            }
+          };
 
           const first = startEntries[0] ?? null;
           const initial: AppData = {
@@ -201,8 +211,15 @@ export function createAppStore(options: AppStoreOptions = {}) {
             addCatalogueEntries: (entries, failures: OpenErrors[] = []) => {
               for (const entry of entries) addEntry(entry);
               if (failures[0]) set({ openErrors: failures[0] });
-              if (get().setup.scenarioKey === null && entries[0])
-                get().selectScenario(entries[0].key);
+              if (get().setup.scenarioKey === null && entries[0]) {
+                // The set-up of the last visit, when its scenario is here again.
+                const stored = storedSetup();
+                const entry = entries.find((e) => e.key === stored?.scenarioKey);
+                const again =
+                  entry && restoredSetup(stored, entry.key, entry.scenario, get().setup.seed);
+                if (again) set({ setup: again });
+                else get().selectScenario(entries[0].key);
+              }
             },
             openScenarioFile: async (fileName, bytes) => {
               // Refused before the loader is even fetched.
@@ -280,4 +297,12 @@ export function createAppStore(options: AppStoreOptions = {}) {
       ),
     ),
   );
+  // The set-up is kept as it changes (a reload, or Back, on the set-up screen loses nothing).
+  store.subscribe(
+    (st) => st.setup,
+    (setup) => {
+      if (setup.scenarioKey !== null) storage.setItem(SETUP_KEY, JSON.stringify(setup));
+    },
+  );
+  return store;
 }

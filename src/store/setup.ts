@@ -83,6 +83,47 @@ export function timerValue(value: number | null | undefined): number | null {
     : null;
 }
 
+/** Where the set-up is kept between visits (a reload on the set-up screen loses nothing). */
+export const SETUP_KEY = 'oversight.setup.v1';
+
+/**
+ * A stored set-up for `scenario` (its catalogue `key`), each field checked: a mode, seats and
+ * timers that do not fit fall back to the defaults, as does a seed out of range (`seed`: a new
+ * one). Null when it was for another scenario, or is not a set-up at all.
+ */
+export function restoredSetup(
+  stored: unknown,
+  key: string,
+  scenario: Scenario,
+  seed: number,
+): SetupState | null {
+  if (typeof stored !== 'object' || stored === null) return null;
+  const s = stored as Partial<Record<keyof SetupState, unknown>>;
+  if (s.scenarioKey !== key) return null;
+  const mode = MODES.find((m) => m === s.mode) ?? 'solo';
+  const kept = typeof s.seats === 'object' && s.seats !== null ? s.seats : {};
+  const seats = defaultSeats(scenario, mode);
+  for (const role of scenario.roles) {
+    const seat = (kept as Record<string, unknown>)[role.id];
+    const valid = SEATS.find((x) => x === seat);
+    if (valid) seats[role.id] = valid;
+  }
+  // Solo has one person at most (none: bots to watch).
+  const people = Object.values(seats).filter((x) => x === 'human').length;
+  const seated = mode === 'solo' && people > 1 ? defaultSeats(scenario, mode) : seats;
+  return {
+    scenarioKey: key,
+    mode,
+    seats: seated,
+    seed:
+      typeof s.seed === 'number' && Number.isInteger(s.seed) && s.seed >= 0 && s.seed <= MAX_SEED
+        ? s.seed
+        : seed,
+    turnSeconds: timerValue(typeof s.turnSeconds === 'number' ? s.turnSeconds : null),
+    roundSeconds: timerValue(typeof s.roundSeconds === 'number' ? s.roundSeconds : null),
+  };
+}
+
 export function humanRoles(seats: Record<RoleId, Seat>, order: readonly RoleId[]): RoleId[] {
   return order.filter((r) => seats[r] === 'human');
 }

@@ -1,7 +1,8 @@
 import { describe, expect, it, vi } from 'vitest';
 import { createAppStore, MAX_OPENED_FILES } from '../../src/store/app-store.ts';
 import { MAX_SCENARIO_BYTES } from '../../src/store/catalogue.ts';
-import { MAX_SEED, parseSeed } from '../../src/store/setup.ts';
+import { MAX_SEED, parseSeed, SETUP_KEY } from '../../src/store/setup.ts';
+import { memoryStorage } from '../../src/store/storage.ts';
 import { MAX_ANNOUNCEMENTS } from '../../src/store/types.ts';
 import { fixedRandom, fixtureCatalogue, fixtureFile } from './support.ts';
 
@@ -152,6 +153,57 @@ describe('setup', () => {
     expect(store.getState().setup).toMatchObject({ turnSeconds: 90, roundSeconds: null });
     store.getState().setTimers({ turnSeconds: 0, roundSeconds: 600 });
     expect(store.getState().setup).toMatchObject({ turnSeconds: null, roundSeconds: 600 });
+  });
+});
+
+describe('the set-up kept between visits', () => {
+  it('comes back as it was left, for the same scenario', () => {
+    const storage = memoryStorage();
+    const first = createAppStore({ storage, random: fixedRandom });
+    first.getState().addCatalogueEntries(fixtureCatalogue('table'));
+    first.getState().setMode('pass-and-play');
+    first.getState().setSeat('vendor', 'hard');
+    first.getState().setSeed(42);
+    first.getState().setTimers({ turnSeconds: 120, roundSeconds: 600 });
+    const left = first.getState().setup;
+
+    const again = createAppStore({ storage, random: () => 0.1 });
+    again.getState().addCatalogueEntries(fixtureCatalogue('table'));
+    expect(again.getState().setup).toEqual(left);
+  });
+
+  it('falls back field by field when what was kept does not fit', () => {
+    const key = fixtureCatalogue('table')[0]?.key;
+    const storage = memoryStorage({
+      [SETUP_KEY]: JSON.stringify({
+        scenarioKey: key,
+        mode: 'solo',
+        // Two people in solo, and a seat that is no seat.
+        seats: { mayor: 'human', police: 'human', vendor: 'genius' },
+        seed: -5,
+        turnSeconds: 'soon',
+        roundSeconds: 300,
+      }),
+    });
+    const store = createAppStore({ storage, random: fixedRandom });
+    store.getState().addCatalogueEntries(fixtureCatalogue('table'));
+    expect(store.getState().setup).toEqual({
+      scenarioKey: key,
+      mode: 'solo',
+      seats: { mayor: 'human', police: 'normal', vendor: 'normal', rights: 'normal' },
+      seed: 2147483648,
+      turnSeconds: null,
+      roundSeconds: 300,
+    });
+  });
+
+  it('is not used for a scenario that is not here any more, nor when unreadable', () => {
+    for (const text of ['{"scenarioKey":"file:gone.json","mode":"projector"}', '{not json']) {
+      const store = createAppStore({ storage: memoryStorage({ [SETUP_KEY]: text }) });
+      store.getState().addCatalogueEntries(fixtureCatalogue('table'));
+      expect(store.getState().setup.mode).toBe('solo');
+      expect(store.getState().setup.scenarioKey).toBe(fixtureCatalogue('table')[0]?.key);
+    }
   });
 });
 
