@@ -108,6 +108,14 @@ export class SetupScene extends AppScene {
       .lineBetween(LEFT, bottom + SPACE.s, LEFT + WIDTH, bottom + SPACE.s);
 
     this.buildActions();
+    // Another tab or window may save a game meanwhile: Start's warning says what it replaces.
+    this.watch(
+      (s) => {
+        const saved = s.savedGameSummary;
+        return saved && !saved.finished ? `${saved.scenarioTitle}|${saved.round}` : '';
+      },
+      () => this.scene.restart({ restarted: true }),
+    );
     this.watch(
       (s) => s.setup,
       (now, before) => {
