@@ -52,7 +52,7 @@ export function createRouter(game: Phaser.Game, store: AppStore): Router {
       const loading = 'Loading the end of the game…';
       const slow = setTimeout(() => {
         store.getState().announce(loading);
-        showToast(document.body, loading);
+        showToast(document.body, loading, store.getState().settings);
       }, 1000);
       fetchLater?.().then(
         () => {

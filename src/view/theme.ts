@@ -110,8 +110,13 @@ export interface TextStyle {
  * `resolution`: texts are rasterised this many times sharper than their size in game pixels —
  * the render scale (src/view/render-scale.ts), so they stay crisp on a canvas drawn at up to 2×.
  */
+/** What every font size is multiplied by for these settings (text size, projector), capped. */
+export function gameTextFactor(settings: Settings): number {
+  return Math.min(MAX_TEXT_FACTOR, textFactor(settings, PROJECTOR_TEXT_SCALE));
+}
+
 export function themeFor(settings: Settings, systemReducedMotion: boolean, resolution = 1): Theme {
-  const factor = Math.min(MAX_TEXT_FACTOR, textFactor(settings, PROJECTOR_TEXT_SCALE));
+  const factor = gameTextFactor(settings);
   const size = Object.fromEntries(
     Object.entries(BASE_FONT).map(([role, px]) => [role, Math.round(px * factor)]),
   ) as Record<FontRole, number>;

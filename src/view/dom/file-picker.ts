@@ -6,9 +6,6 @@
  * same way (`acceptDroppedFiles`).
  */
 import type { AppStore } from '../../store/app-store.ts';
-import { textFactor } from '../../store/settings.ts';
-import { PROJECTOR_TEXT_SCALE } from '../theme/fonts.ts';
-import { MAX_TEXT_FACTOR } from '../theme.ts';
 import { showToast } from './toast.ts';
 
 export function createScenarioFilePicker(
@@ -66,11 +63,7 @@ export function acceptDroppedFiles(target: Window, store: AppStore): () => void 
     if (store.getState().screen !== 'title') {
       const words = `${file.name} was not opened: scenario files open on the title screen. Quit to the title (the game is saved) and drop it there.`;
       store.getState().announce(words, 'assertive');
-      const factor = Math.min(
-        MAX_TEXT_FACTOR,
-        textFactor(store.getState().settings, PROJECTOR_TEXT_SCALE),
-      );
-      showToast(document.body, words, factor);
+      showToast(document.body, words, store.getState().settings);
       return;
     }
     void openFile(store, file);

@@ -5,9 +5,6 @@
  * older game. The title screen keeps saying it (a notice).
  */
 import type { AppStoreApi } from '../../store/app-store.ts';
-import { textFactor } from '../../store/settings.ts';
-import { PROJECTOR_TEXT_SCALE } from '../theme/fonts.ts';
-import { MAX_TEXT_FACTOR } from '../theme.ts';
 import { showToast } from './toast.ts';
 
 export const STORAGE_FAILED =
@@ -32,7 +29,6 @@ export function storageWarning(getStore: () => AppStoreApi | null): (error: unkn
     setTimeout(() => store.getState().announce(STORAGE_FAILED, 'assertive'), 0);
     // The title shows the notice itself; elsewhere (a game) a message over the screen.
     if (s.screen === 'title' || s.screen === 'boot') return;
-    const factor = Math.min(MAX_TEXT_FACTOR, textFactor(s.settings, PROJECTOR_TEXT_SCALE));
-    showToast(document.body, STORAGE_FAILED, factor, 12_000);
+    showToast(document.body, STORAGE_FAILED, s.settings, 12_000);
   };
 }
