@@ -29,7 +29,10 @@ export function eventLabel(scenario: Scenario, id: string): string {
   return indexScenario(scenario).events.get(id)?.title.text ?? id;
 }
 
-/** A title as the end of a sentence: a full stop, unless it ends in one of its own ("…?"). */
+/**
+ * A title or clause as the end of a sentence: a full stop, unless it ends in one of its own
+ * ("…?").
+ */
 export function ended(title: string): string {
   return /[.!?…]$/.test(title) ? title : `${title}.`;
 }

@@ -6,7 +6,7 @@
  * when they may see it). Below: the meters and the conditions on the table.
  */
 import type Phaser from 'phaser';
-import { roleLabel } from '../../app/announce.ts';
+import { ended, roleLabel } from '../../app/announce.ts';
 import { decisionOpen } from '../../rules/decision.ts';
 import type { GameState } from '../../rules/types.ts';
 import { METER_IDS } from '../../scenario/schema.ts';
@@ -31,11 +31,6 @@ import {
 } from './game-text.ts';
 
 const LEFT_X = 40;
-
-/** A sentence ended with a full stop, unless it ends in punctuation already. */
-function sentence(text: string): string {
-  return /[.!?…”"]$/.test(text) ? text : `${text}.`;
-}
 const LEFT_W = 470;
 const MID_X = LEFT_X + LEFT_W + SPACE.l;
 
@@ -345,7 +340,7 @@ export class DecisionScene extends GameScene {
               backers.length > 0 ? `Backed by ${backers.join(', ')}` : '',
             ]
               .filter(Boolean)
-              .map(sentence)
+              .map(ended)
               .join(' '),
             icon: red ? 'icon:warning' : 'icon:decision',
             fontRole: role,
