@@ -14,6 +14,14 @@ function setUp(storage = memoryStorage()) {
   return { store, session, storage };
 }
 
+/** The page opened again on the same storage (a reload), with the saved game continued. */
+function reopened(storage: ReturnType<typeof memoryStorage>) {
+  const next = setUp(storage);
+  next.session.checkSave();
+  expect(next.session.continueSaved()).toBe(true);
+  return next;
+}
+
 /** A person who always takes the first option: pass, support, the first open decision. */
 function personMove(session: Session, game: GameView): boolean {
   const choices = game.choices;
@@ -374,9 +382,7 @@ describe('autosave', () => {
     first.session.pause();
     first.session.dispose();
 
-    const second = setUp(first.storage);
-    second.session.checkSave();
-    expect(second.session.continueSaved()).toBe(true);
+    const second = reopened(first.storage);
     expect(second.store.getState().game?.paused).toBe(true);
     // Nothing moves while it is paused; resumed, the game goes on and is saved as running.
     const step = second.store.getState().game?.step;
@@ -385,9 +391,7 @@ describe('autosave', () => {
     second.session.resume();
     second.session.dispose();
 
-    const third = setUp(first.storage);
-    third.session.checkSave();
-    expect(third.session.continueSaved()).toBe(true);
+    const third = reopened(first.storage);
     expect(third.store.getState().game?.paused).toBe(false);
   });
 
@@ -547,9 +551,7 @@ describe('timers', () => {
     first.session.dispose();
     vi.advanceTimersByTime(60_000);
 
-    const second = setUp(first.storage);
-    second.session.checkSave();
-    expect(second.session.continueSaved()).toBe(true);
+    const second = reopened(first.storage);
     const timedOut = () =>
       (second.store.getState().game?.view.log ?? []).some(
         (e) => e.kind === 'timeout' && e.actor === 'police',
@@ -637,9 +639,7 @@ describe('ticks on a proposing turn', () => {
     expect(first.session.rememberedTicks('mayor')).toEqual([]);
 
     // A reload: a new page, the same storage, Continue.
-    const again = setUp(storage);
-    again.session.checkSave();
-    expect(again.session.continueSaved()).toBe(true);
+    const again = reopened(storage);
     expect(again.session.rememberedTicks('police')).toEqual(two);
 
     // A new game (the same step comes round again): nothing ticked.

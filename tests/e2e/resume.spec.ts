@@ -3,6 +3,7 @@
  * "Continue saved game", and continuing puts the game back exactly where it was — same round,
  * same turn (step, phase, machine state, who acts and what they may do), same meters, same log.
  */
+import type { Page } from '@playwright/test';
 import {
   click,
   expect,
@@ -37,15 +38,20 @@ function essentials(s: Summary) {
   };
 }
 
-test('reload mid-negotiation, then Continue resumes exactly where the game was', async ({
-  page,
-  shots,
-}) => {
+/** From the title, a new game with the set-up as it comes (solo, the Mayor), to its briefing. */
+async function newGame(page: Page): Promise<void> {
   await openTitle(page);
   await click(page, 'title.new-game');
   await onScreen(page, 'setup');
   await click(page, 'setup.start');
   await onScreen(page, 'briefing');
+}
+
+test('reload mid-negotiation, then Continue resumes exactly where the game was', async ({
+  page,
+  shots,
+}) => {
+  await newGame(page);
 
   // Play into round 2, to a moment when the person (the Mayor) must propose.
   const played = await play(page, {
@@ -118,11 +124,7 @@ test('one saved game: a second page takes it over, Start warns before replacing 
   context,
   shots,
 }) => {
-  await openTitle(page);
-  await click(page, 'title.new-game');
-  await onScreen(page, 'setup');
-  await click(page, 'setup.start');
-  await onScreen(page, 'briefing');
+  await newGame(page);
 
   // A second tab of the game continues the saved game: the first one stops, and says why.
   const other = await context.newPage();
