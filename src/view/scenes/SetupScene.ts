@@ -328,7 +328,7 @@ export class SetupScene extends AppScene {
     const y = height - SPACE.l - Math.max(back.heightPx, start.heightPx);
     back.place(LEFT, y);
     start.place(width - LEFT - 300, y);
-    if (saved && replaces) {
+    if (replaces) {
       // Beside Start, between the two buttons (above them, it met the seats at large text).
       const room = width - 2 * LEFT - 300 - 220 - 2 * SPACE.m;
       this.add
