@@ -34,6 +34,7 @@ import { speedUpCanvasPool } from './view/canvas-pool.ts';
 import { showFatal } from './view/dom/fatal.ts';
 import { acceptDroppedFiles } from './view/dom/file-picker.ts';
 import { mountOpenErrorsPanel } from './view/dom/open-errors-panel.ts';
+import { rememberSetupScreen, wasOnSetup } from './view/dom/screen-memory.ts';
 import { storageWarning } from './view/dom/storage-warning.ts';
 import { gateRendering, type RenderGate } from './view/render-gate.ts';
 import { GAME_HEIGHT, GAME_WIDTH, pickRenderScale } from './view/render-scale.ts';
@@ -127,6 +128,9 @@ async function main(): Promise<void> {
   await loadThemeFonts();
 
   let router: Router | null = null;
+  // Read before the first screen change, which forgets it.
+  const returnToSetup = wasOnSetup();
+  rememberSetupScreen(store);
   // Drawn at the size the canvas is really shown at (up to 2×): sharp text on projectors and
   // HiDPI screens. Scenes still lay out in 1280×720 (their cameras zoom); see render-scale.ts.
   const renderScale = pickRenderScale(window, params.get('scale'));
@@ -225,6 +229,16 @@ async function main(): Promise<void> {
     deferred.attach(real);
     real.checkSave();
     store.getState().setLoaded(true);
+    // A reload on Set-up comes back to it (with its choices), unless the title has news.
+    const now = store.getState();
+    const setupThere = now.catalogue.some((e) => e.key === now.setup.scenarioKey);
+    if (
+      returnToSetup &&
+      setupThere &&
+      !now.notice &&
+      (now.screen === 'boot' || now.screen === 'title')
+    )
+      now.setScreen('setup');
     // The end of a game: fetched when the page is idle once the title is up (not while its
     // art loads, which it would slow down), or at once when a game needs it first (a finished
     // game continued).

@@ -6,6 +6,7 @@
  * "decides" and "red line" are words and borders, never a colour alone (print.css).
  */
 import type { RoleCard, RoleCardsModel, SourceLine, WorthLine } from './role-cards.ts';
+import { scoreNumber } from './rule-words.ts';
 
 export interface RenderOptions {
   /** URL of a role's portrait (its scenario value); undefined leaves the portrait out. */
@@ -212,7 +213,7 @@ function card(model: RoleCardsModel, c: RoleCard, options: RenderOptions): HTMLE
   for (const line of c.scoring) el('p', { className: 'small', text: line, parent: left });
   el('p', {
     className: 'goal',
-    text: `You are satisfied if your final score is ${c.reservation} or more (your reservation value). Nobody else sees this number until the debrief.`,
+    text: `You are satisfied if your final score is ${scoreNumber(c.reservation)} or more (your reservation value). Nobody else sees this number until the debrief.`,
     parent: left,
   });
   el('h3', { text: 'Red lines', parent: left });

@@ -13,6 +13,11 @@ export function signedNumber(n: number): string {
   return '0';
 }
 
+/** A score as players read it: one decimal at most and a real minus sign ("−13.4"), no plus. */
+export function scoreNumber(n: number): string {
+  return signedNumber(n).replace(/^\+/, '');
+}
+
 export function listWords(items: readonly string[], last = 'and'): string {
   if (items.length <= 1) return items[0] ?? '';
   return `${items.slice(0, -1).join(', ')} ${last} ${items[items.length - 1]}`;

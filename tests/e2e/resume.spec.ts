@@ -153,3 +153,32 @@ test('one saved game: a second page takes it over, Start warns before replacing 
   await click(page, 'title.delete-save');
   await expect(twin(page, 'title.continue')).toHaveCount(0);
 });
+
+test('a reload on Set-up comes back to Set-up with its choices; after Back, a reload opens the title', async ({
+  page,
+}) => {
+  await openTitle(page);
+  await click(page, 'title.new-game');
+  await onScreen(page, 'setup');
+  await click(page, 'setup.mode.pass-and-play');
+  await until(page, (s) => s.setup.mode === 'pass-and-play');
+
+  await page.reload();
+  await until(
+    page,
+    (s) => s.loaded && s.screen === 'setup' && s.activeScene === 'Setup',
+    undefined,
+    {
+      message: 'the reload did not come back to Set-up',
+    },
+  );
+  expect(await page.evaluate(() => window.__oversight?.store.getState().setup.mode)).toBe(
+    'pass-and-play',
+  );
+
+  await click(page, 'setup.back');
+  await onScreen(page, 'title');
+  await page.reload();
+  // main.ts would go on to Set-up in the same task that marks the engine in: this is final.
+  await until(page, (s) => s.loaded && s.screen === 'title' && s.activeScene === 'Title');
+});

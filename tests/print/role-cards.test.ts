@@ -11,6 +11,7 @@ import {
   signedNumber,
   weightText,
 } from '../../src/print/role-cards.ts';
+import { scoreNumber } from '../../src/print/rule-words.ts';
 import { MAX_PACKAGE_SIZE } from '../../src/rules/packages.ts';
 import { BALANCE_RULE_TEXT } from '../../src/rules/scoring.ts';
 import { loadScenario } from '../../src/scenario/loader.ts';
@@ -155,6 +156,13 @@ describe('plain words', () => {
     expect(signedNumber(-3)).toBe('−3');
     expect(signedNumber(0)).toBe('0');
     expect(signedNumber(0.25)).toBe('+0.3');
+  });
+
+  it('writes scores without a plus, and a negative one with a real minus sign', () => {
+    // Screen readers read "-13.4" as "dash 13.4" or skip the sign; "−" is read as "minus".
+    expect(scoreNumber(-13.44)).toBe('−13.4');
+    expect(scoreNumber(29)).toBe('29');
+    expect(scoreNumber(0)).toBe('0');
   });
 
   it('turns a meter weight into a sentence', () => {

@@ -5,6 +5,7 @@
  */
 import { roleLabel } from '../../app/announce.ts';
 import { signed, timelineLines } from '../../app/timeline.ts';
+import { scoreNumber } from '../../print/rule-words.ts';
 import { BALANCE_RULE_TEXT, bandStatus } from '../../rules/scoring.ts';
 import { METER_IDS, type Scenario } from '../../scenario/schema.ts';
 import type { GameView } from '../../store/types.ts';
@@ -86,7 +87,7 @@ export function roleLines(game: GameView): string[] {
   return (game.view.revealed?.roles ?? []).map((r) => {
     const s = r.score;
     const verdict = s.satisfied ? '✓ satisfied' : '✗ not satisfied';
-    return `${roleLabel(scenario, r.role)}: score ${s.total} against a reservation of ${s.reservation} — ${verdict} (assurances ${signed(s.assurances)}, decision ${signed(s.decision)}, meters ${signed(s.meters)})`;
+    return `${roleLabel(scenario, r.role)}: score ${scoreNumber(s.total)} against a reservation of ${scoreNumber(s.reservation)} — ${verdict} (assurances ${signed(s.assurances)}, decision ${signed(s.decision)}, meters ${signed(s.meters)})`;
   });
 }
 

@@ -7,7 +7,7 @@
  */
 import type Phaser from 'phaser';
 import { roleLabel } from '../../app/announce.ts';
-import { agreementText } from '../../print/rule-words.ts';
+import { agreementText, scoreNumber } from '../../print/rule-words.ts';
 import type { GameView } from '../../store/types.ts';
 import { COLOURS, SPACE } from '../theme.ts';
 import { Button } from '../ui/Button.ts';
@@ -63,7 +63,7 @@ export class BriefingScene extends GameScene {
       }),
     );
     const privateText = me
-      ? `${me.privateBrief.text}\n\nYou are satisfied with a final score of ${me.reservation} or more.`
+      ? `${me.privateBrief.text}\n\nYou are satisfied with a final score of ${scoreNumber(me.reservation)} or more.`
       : game.mode === 'projector'
         ? 'On the projector everything shown is public: private briefs stay hidden until the debrief.'
         : 'Only bots play: their briefs are revealed in the debrief.';

@@ -20,6 +20,7 @@ import {
   exportFileName,
   replayJson,
 } from '../../app/exports.ts';
+import { scoreNumber } from '../../print/rule-words.ts';
 import { BALANCE_RULE_TEXT } from '../../rules/scoring.ts';
 import type { GameAction } from '../../rules/types.ts';
 import { METER_IDS } from '../../scenario/schema.ts';
@@ -339,7 +340,7 @@ export class DebriefScene extends GameScene {
         this.add.text(
           tx,
           ry + this.theme.font.size.body + 8,
-          `Score ${s.total} · needs ${s.reservation}`,
+          `Score ${scoreNumber(s.total)} · needs ${scoreNumber(s.reservation)}`,
           this.theme.text('body'),
         ),
       );

@@ -4,7 +4,7 @@
  * their DOM twins and tooltips.
  */
 import { describeNewEntries, roleLabel } from '../../app/announce.ts';
-import { agreementText, signedNumber } from '../../print/rule-words.ts';
+import { agreementText, scoreNumber, signedNumber } from '../../print/rule-words.ts';
 import { BALANCE_RULE_TEXT, bandStatus, meterHealth } from '../../rules/scoring.ts';
 import { type Assurance, METER_IDS } from '../../scenario/schema.ts';
 import type { GameView } from '../../store/types.ts';
@@ -66,12 +66,7 @@ export function outcomeForViewer(game: GameView, id: string): string {
     // Not a score: the final one comes after the extra round. The delay's own worth counts then.
     return `No score yet: one more round${worth ? ` (delay ${worth})` : ''}`;
   }
-  return `Your score: ${signed(score)} — you need ${signed(me.reservation)}`;
-}
-
-/** A score as the screens show it: one decimal at most, a real minus sign, no plus. */
-function signed(n: number): string {
-  return signedNumber(n).replace(/^\+/, '');
+  return `Your score: ${scoreNumber(score)} — you need ${scoreNumber(me.reservation)}`;
 }
 
 function toYou(n: number): string {
