@@ -68,6 +68,10 @@ test('reload mid-negotiation, then Continue resumes exactly where the game was',
   const log = await page.evaluate(() =>
     JSON.stringify(window.__oversight?.store.getState().game?.view.log),
   );
+  // The log's screen-reader twin is a list, an entry per item.
+  const logEntries = twin(page, 'table.log').getByRole('listitem');
+  const entries = await logEntries.allTextContents();
+  expect(entries.length).toBeGreaterThan(3);
   // A card ticked (not a move yet) is ticked again after the reload.
   const pick = await page
     .locator('[data-a11y-id^="table.pick."]')
@@ -107,6 +111,7 @@ test('reload mid-negotiation, then Continue resumes exactly where the game was',
     await page.evaluate(() => JSON.stringify(window.__oversight?.store.getState().game?.view.log)),
     'the same log, entry for entry',
   ).toBe(log);
+  await expect(logEntries).toHaveText(entries);
   // The person's controls are back, with the card they had ticked.
   await expect(twin(page, 'table.pass')).toHaveCount(1);
   await expect(twin(page, pick)).toHaveAttribute('aria-checked', 'true');

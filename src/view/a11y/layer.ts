@@ -60,6 +60,11 @@ export interface ControlSpec {
   fontSize?: number;
   /** text: the full readable content of a scrollable text region. */
   text?: string;
+  /**
+   * text: its paragraphs (split at blank lines) are the items of a list, as in a game log: a
+   * screen reader says how many entries there are and moves through them one by one.
+   */
+  list?: boolean;
   /** Key presses while focused; return true when handled (e.g. arrows scroll a text panel). */
   onKey?: (key: string) => boolean;
   /** The canvas draws its own focus state from this. */
@@ -449,7 +454,8 @@ export class A11yLayer {
       if (element.getAttribute('aria-label') !== spec.label) {
         element.setAttribute('aria-label', spec.label);
       }
-      setText(element, spec.text ?? '');
+      if (spec.list) setListItems(element, (spec.text ?? '').split(/\n{2,}/));
+      else setText(element, spec.text ?? '');
     } else {
       setText(element, spec.label);
       element.setAttribute('aria-disabled', spec.disabled ? 'true' : 'false');
@@ -723,6 +729,30 @@ function sameGroup(a: GroupSpec, b: GroupSpec): boolean {
     (a.order ?? 'registration') === (b.order ?? 'registration') &&
     a.owner === b.owner
   );
+}
+
+/** A list region's items, as `setText` does for words: only what changed touches the DOM. */
+function setListItems(element: HTMLElement, items: readonly string[]): void {
+  let list = element.firstElementChild;
+  if (!(list instanceof HTMLUListElement)) {
+    element.textContent = '';
+    list = document.createElement('ul');
+    list.className = 'a11y-list';
+    // Said explicitly: some browsers drop a list's role when its bullets are styled away.
+    list.setAttribute('role', 'list');
+    element.append(list);
+  }
+  const shown = list.children;
+  // A log only grows: keep the entries already there, add the new ones.
+  let same = 0;
+  while (same < shown.length && same < items.length && shown[same]?.textContent === items[same])
+    same++;
+  while (shown.length > same) shown[shown.length - 1]?.remove();
+  for (const item of items.slice(same)) {
+    const li = document.createElement('li');
+    li.textContent = item;
+    list.append(li);
+  }
 }
 
 /**

@@ -522,6 +522,7 @@ export class TableScene extends GameScene {
           height: r.y + r.height - y,
           text,
           fontRole: 'small',
+          list: true,
         }).scrollToEnd();
         part.add(this.log);
       },

@@ -33,6 +33,8 @@ export interface ScrollTextOptions {
   color?: string;
   /** a11y group/section the region goes in. */
   group?: string;
+  /** Its paragraphs are entries of a list for screen readers (a game log). */
+  list?: boolean;
 }
 
 export class ScrollText extends Phaser.GameObjects.Container {
@@ -103,6 +105,7 @@ export class ScrollText extends Phaser.GameObjects.Container {
       role: 'text',
       rect: { x: options.x, y: options.y, width: options.width, height: options.height },
       text: options.text,
+      list: options.list,
       group: options.group,
       owner: ui.owner,
       onKey: (key) => this.onKey(key),
