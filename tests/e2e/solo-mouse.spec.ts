@@ -193,6 +193,10 @@ test('solo game with the mouse: the Mayor against bots, from the title to the de
   expect(revealed.decision, 'a decision was taken').not.toBeNull();
   expect(revealed.roles.sort()).toEqual(['civil-liberties', 'mayor', 'met', 'palantir']);
   await expect(twin(page, 'debrief.section')).not.toHaveText('');
+  // Results, for screen readers: headings to jump between, and lists whose length is said.
+  const results = twin(page, 'debrief.section');
+  await expect(results.getByRole('heading', { name: 'Final meters' })).toHaveCount(1);
+  await expect(results.getByRole('listitem').filter({ hasText: 'reservation' })).toHaveCount(4);
 
   // Every section of the debrief (a tab list), each scanned and photographed.
   const tabs = await page

@@ -26,6 +26,12 @@
  * DOM only, no Phaser import. Text is set with textContent, never innerHTML: scenario text is data.
  */
 
+/** A part of a text region's structured content (ControlSpec.blocks). */
+export interface TextBlock {
+  kind: 'heading' | 'para' | 'item';
+  text: string;
+}
+
 export type ControlRole = 'button' | 'checkbox' | 'radio' | 'tab' | 'switch' | 'textbox' | 'text';
 
 export interface Rect {
@@ -65,6 +71,11 @@ export interface ControlSpec {
    * screen reader says how many entries there are and moves through them one by one.
    */
   list?: boolean;
+  /**
+   * text: the content as headings, paragraphs and list items (a debrief section), instead of one
+   * run of words: a screen reader can then jump by heading and hears the lists' lengths.
+   */
+  blocks?: readonly TextBlock[];
   /** Key presses while focused; return true when handled (e.g. arrows scroll a text panel). */
   onKey?: (key: string) => boolean;
   /** The canvas draws its own focus state from this. */
@@ -454,7 +465,8 @@ export class A11yLayer {
       if (element.getAttribute('aria-label') !== spec.label) {
         element.setAttribute('aria-label', spec.label);
       }
-      if (spec.list) setListItems(element, (spec.text ?? '').split(/\n{2,}/));
+      if (spec.blocks) setBlocks(element, spec.blocks);
+      else if (spec.list) setListItems(element, (spec.text ?? '').split(/\n{2,}/));
       else setText(element, spec.text ?? '');
     } else {
       setText(element, spec.label);
@@ -731,16 +743,51 @@ function sameGroup(a: GroupSpec, b: GroupSpec): boolean {
   );
 }
 
+function newList(): HTMLUListElement {
+  const list = document.createElement('ul');
+  list.className = 'a11y-list';
+  // Said explicitly: some browsers drop a list's role when its bullets are styled away.
+  list.setAttribute('role', 'list');
+  return list;
+}
+
+/** The structure each region was last given (to touch the DOM only when it changes). */
+const shownBlocks = new WeakMap<HTMLElement, string>();
+
+/** A region's content as headings, paragraphs and lists (consecutive items make one list). */
+function setBlocks(element: HTMLElement, blocks: readonly TextBlock[]): void {
+  const key = blocks.map((b) => `${b.kind}\u0000${b.text}`).join('\u0001');
+  if (shownBlocks.get(element) === key) return;
+  shownBlocks.set(element, key);
+  const nodes: HTMLElement[] = [];
+  let list: HTMLUListElement | null = null;
+  for (const block of blocks) {
+    if (block.kind === 'item') {
+      if (!list) {
+        list = newList();
+        nodes.push(list);
+      }
+      const li = document.createElement('li');
+      li.textContent = block.text;
+      list.append(li);
+      continue;
+    }
+    list = null;
+    // Under the screen's own heading, the one h1 (heading.ts).
+    const node = document.createElement(block.kind === 'heading' ? 'h2' : 'p');
+    node.textContent = block.text;
+    nodes.push(node);
+  }
+  element.replaceChildren(...nodes);
+}
+
 /** A list region's items, as `setText` does for words: only what changed touches the DOM. */
 function setListItems(element: HTMLElement, items: readonly string[]): void {
+  shownBlocks.delete(element);
   let list = element.firstElementChild;
   if (!(list instanceof HTMLUListElement)) {
-    element.textContent = '';
-    list = document.createElement('ul');
-    list.className = 'a11y-list';
-    // Said explicitly: some browsers drop a list's role when its bullets are styled away.
-    list.setAttribute('role', 'list');
-    element.append(list);
+    list = newList();
+    element.replaceChildren(list);
   }
   const shown = list.children;
   // A log only grows: keep the entries already there, add the new ones.
@@ -761,6 +808,7 @@ function setListItems(element: HTMLElement, items: readonly string[]): void {
  * had the browser lay out and shape the whole log again each time.
  */
 function setText(element: HTMLElement, text: string): void {
+  shownBlocks.delete(element);
   const old = element.textContent ?? '';
   if (old === text) return;
   if (old !== '' && text.startsWith(old)) element.append(text.slice(old.length));

@@ -9,6 +9,7 @@ import { scoreNumber } from '../../print/rule-words.ts';
 import { BALANCE_RULE_TEXT, bandStatus } from '../../rules/scoring.ts';
 import { METER_IDS, type Scenario } from '../../scenario/schema.ts';
 import type { GameView } from '../../store/types.ts';
+import type { TextBlock } from '../a11y/layer.ts';
 
 export type DebriefTab = 'timeline' | 'results' | 'history' | 'compare' | 'discussion';
 
@@ -238,7 +239,12 @@ export function buildSections(game: GameView): Section[] {
   return [results, timelineSection, history, compare, discussion];
 }
 
-/** A section as one plain text (for a ScrollText and its screen-reader twin). */
+/** A section as its screen-reader twin's headings, paragraphs and list items. */
+export function sectionBlocks(section: Section): TextBlock[] {
+  return section.blocks.map((b) => ({ kind: b.kind === 'source' ? 'para' : b.kind, text: b.text }));
+}
+
+/** A section as one plain text (for a ScrollText on the canvas). */
 export function sectionText(section: Section): string {
   const out: string[] = [];
   for (const b of section.blocks) {

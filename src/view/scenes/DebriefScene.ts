@@ -31,6 +31,7 @@ import {
   type DebriefTab,
   headline,
   type Section,
+  sectionBlocks,
   sectionText,
 } from '../debrief/content.ts';
 import { downloadText, printSummary } from '../debrief/dom-export.ts';
@@ -217,6 +218,7 @@ export class DebriefScene extends GameScene {
           width: contentW,
           height: bottom - top,
           text: sectionText(section),
+          blocks: sectionBlocks(section),
           fontRole: 'body',
           group: 'debrief.content',
         }),
@@ -251,6 +253,7 @@ export class DebriefScene extends GameScene {
       role: 'text',
       rect: { x, y, width: w, height: h },
       text: sectionText(section),
+      blocks: sectionBlocks(section),
       group: 'debrief.content',
       owner: this.scene.key,
     });

@@ -12,7 +12,7 @@
  * Text's crop rectangle (works in WebGL and Canvas; Phaser 4 masks are WebGL-only filters).
  */
 import Phaser from 'phaser';
-import type { ControlHandle } from '../a11y/layer.ts';
+import type { ControlHandle, TextBlock } from '../a11y/layer.ts';
 import { COLOURS, RADIUS, SPACE } from '../theme.ts';
 import type { UiContext } from './context.ts';
 import { wrapLines } from './text-fit.ts';
@@ -35,6 +35,8 @@ export interface ScrollTextOptions {
   group?: string;
   /** Its paragraphs are entries of a list for screen readers (a game log). */
   list?: boolean;
+  /** The same content as headings, paragraphs and list items, for screen readers. */
+  blocks?: readonly TextBlock[];
 }
 
 export class ScrollText extends Phaser.GameObjects.Container {
@@ -106,6 +108,7 @@ export class ScrollText extends Phaser.GameObjects.Container {
       rect: { x: options.x, y: options.y, width: options.width, height: options.height },
       text: options.text,
       list: options.list,
+      blocks: options.blocks,
       group: options.group,
       owner: ui.owner,
       onKey: (key) => this.onKey(key),
