@@ -9,7 +9,7 @@ import {
   expect,
   nextFrames,
   onScreen,
-  openTitle,
+  openSetup,
   play,
   repeatedIds,
   type Summary,
@@ -41,9 +41,7 @@ test('pass and play with four people: hand-offs hide private briefs until "I am 
   page,
   shots,
 }) => {
-  await openTitle(page);
-  await click(page, 'title.new-game');
-  await onScreen(page, 'setup');
+  await openSetup(page);
   await click(page, 'setup.mode.pass-and-play');
   await until(page, (s) => s.setup.mode === 'pass-and-play');
   await until(page, (s) => Object.values(s.setup.seats).every((seat) => seat === 'human'));

@@ -8,6 +8,7 @@ import {
   click,
   expect,
   onScreen,
+  openSetup,
   openTitle,
   play,
   type Summary,
@@ -40,9 +41,7 @@ function essentials(s: Summary) {
 
 /** From the title, a new game with the set-up as it comes (solo, the Mayor), to its briefing. */
 async function newGame(page: Page): Promise<void> {
-  await openTitle(page);
-  await click(page, 'title.new-game');
-  await onScreen(page, 'setup');
+  await openSetup(page);
   await click(page, 'setup.start');
   await onScreen(page, 'briefing');
 }
@@ -162,9 +161,7 @@ test('one saved game: a second page takes it over, Start warns before replacing 
 test('a reload on Set-up comes back to Set-up with its choices; after Back, a reload opens the title', async ({
   page,
 }) => {
-  await openTitle(page);
-  await click(page, 'title.new-game');
-  await onScreen(page, 'setup');
+  await openSetup(page);
   await click(page, 'setup.mode.pass-and-play');
   await until(page, (s) => s.setup.mode === 'pass-and-play');
 

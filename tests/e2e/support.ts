@@ -190,6 +190,13 @@ export async function openTitle(page: Page, query = TEST_QUERY): Promise<void> {
   await expect(twin(page, 'title.new-game')).toHaveCount(1);
 }
 
+/** The title, then New game with the mouse: Set-up on show. */
+export async function openSetup(page: Page): Promise<void> {
+  await openTitle(page);
+  await click(page, 'title.new-game');
+  await onScreen(page, 'setup');
+}
+
 /** Waits for the scene of `screen` to be the one on show. */
 export async function onScreen(page: Page, screen: string): Promise<void> {
   await until(page, (s, a) => s.screen === a.screen && s.activeScene === a.scene, {

@@ -9,6 +9,7 @@
  * overlapping them.
  */
 import type Phaser from 'phaser';
+import { phaseWords } from '../../app/phase-words.ts';
 import { openRoleCards } from '../../print/link.ts';
 import { createScenarioFilePicker } from '../dom/file-picker.ts';
 import { COLOURS, SPACE } from '../theme.ts';
@@ -137,8 +138,8 @@ export class TitleScene extends AppScene {
       const where = saved.finished
         ? 'finished — Continue shows the debrief'
         : saved.round > 0
-          ? `round ${saved.round} of ${saved.roundsTotal}, ${saved.phase}`
-          : saved.phase;
+          ? `round ${saved.round} of ${saved.roundsTotal}, ${phaseWords(saved.phase)}`
+          : phaseWords(saved.phase);
       const cont = new Button(this.ui, {
         id: 'title.continue',
         autofocus: true,
