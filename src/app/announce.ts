@@ -3,8 +3,11 @@
  * rejected package, meter changes with numbers, bot reasons), built from display names and card
  * titles, never ids. Pure: the session feeds it the new log entries after every snapshot.
  */
+
+import { mustIncludeWords, supportNeeded } from '../print/rule-words.ts';
+import { whyNotAgreed } from '../rules/packages.ts';
 import { indexScenario } from '../rules/scenario-index.ts';
-import type { LogEntry, MeterDeltas, Meters } from '../rules/types.ts';
+import type { LogEntry, LogKind, MeterDeltas, Meters, PackageRecord } from '../rules/types.ts';
 import { METER_IDS, type Scenario } from '../scenario/schema.ts';
 
 export function roleLabel(scenario: Scenario, role: string | null): string {
@@ -77,6 +80,7 @@ export function describeLogEntry(
   scenario: Scenario,
   entry: LogEntry,
   after: Meters,
+  record?: PackageRecord,
 ): string | null {
   const who = roleLabel(scenario, entry.actor);
   const cards = (ids: readonly string[]) =>
@@ -108,6 +112,7 @@ export function describeLogEntry(
       break;
     case 'rejected':
       text = `Rejected: ${cards(entry.subjects)}.`;
+      if (record) text += ` ${rejectionWhy(scenario, record)}`;
       break;
     case 'withdrawn':
       text = `Withdrawn: ${cards(entry.subjects)}.`;
@@ -157,20 +162,49 @@ export function describeLogEntry(
   return text;
 }
 
+/**
+ * Why a package was rejected, from its record: a deliverer that did not support it (the rule
+ * players miss most), else the support the agreement rule asks for against what it had.
+ */
+export function rejectionWhy(scenario: Scenario, record: PackageRecord): string {
+  const why = whyNotAgreed(scenario, record.assurances, record.supporters);
+  const sentences = why.deliverers.map(
+    (d) =>
+      `${roleLabel(scenario, d.role)} must deliver ${listing(d.assurances.map((id) => `“${assuranceLabel(scenario, id)}”`))} and did not support it.`,
+  );
+  if (!why.rule) {
+    const without =
+      why.missing.length > 0
+        ? `, without ${listing(why.missing.map((r) => roleLabel(scenario, r)))}`
+        : '';
+    sentences.push(
+      `It needed the support of ${supportNeeded(scenario)}${mustIncludeWords(scenario)}; it had ${record.supporters.length}${without}.`,
+    );
+  }
+  return sentences.join(' ');
+}
+
+/** The log entries that end a package (each has a record in the state's `packages`). */
+export const PACKAGE_ENDS: ReadonlySet<LogKind> = new Set(['agreed', 'rejected', 'withdrawn']);
+
 /** Sentences for the log entries from index `from` on. */
 export function describeNewEntries(
   scenario: Scenario,
   log: readonly LogEntry[],
   from: number,
+  packages: readonly PackageRecord[] = [],
 ): string[] {
   if (from >= log.length) return [];
   const after = metersAfterEach(scenario, log);
+  // Each agreed, rejected or withdrawn entry has its package's record, in the same order.
+  let record = log.slice(0, Math.max(0, from)).filter((e) => PACKAGE_ENDS.has(e.kind)).length;
   const out: string[] = [];
   for (let i = Math.max(0, from); i < log.length; i++) {
     const entry = log[i];
     const meters = after[i];
     if (!entry || !meters) continue;
-    const text = describeLogEntry(scenario, entry, meters);
+    const own = PACKAGE_ENDS.has(entry.kind) ? packages[record++] : undefined;
+    const text = describeLogEntry(scenario, entry, meters, own);
     if (text) out.push(text);
   }
   return out;

@@ -291,7 +291,8 @@ export function createSession(options: SessionOptions): Session {
   function onSnapshot(snapshot: GameSnapshot): void {
     const { scenario, game, actions, lastError } = snapshot.context;
     if (game.log.length > seenLog) {
-      for (const text of describeNewEntries(scenario, game.log, seenLog)) announce(text);
+      for (const text of describeNewEntries(scenario, game.log, seenLog, game.packages))
+        announce(text);
     }
     seenLog = game.log.length;
     const paused = snapshot.value === 'paused';

@@ -17,6 +17,7 @@ import {
   eventLabel,
   listing,
   metersAfterEach,
+  PACKAGE_ENDS,
   roleLabel,
 } from './announce.ts';
 
@@ -76,8 +77,6 @@ function cardWithParties(scenario: Scenario, id: string, sponsor: string | null)
   return names.length > 0 ? `${title} (${names.join(' \u2194 ')})` : title;
 }
 
-const PACKAGE_KINDS = new Set(['agreed', 'rejected', 'withdrawn']);
-
 /**
  * The timeline of a game. `packages` (the state's package records, in order) lets a line name
  * who was behind a package when the log entry alone would not (an amended package's sponsor).
@@ -104,7 +103,7 @@ export function timelineLines(
       case 'agreed':
       case 'rejected':
       case 'withdrawn': {
-        const record = PACKAGE_KINDS.has(entry.kind) ? packages[packageIndex] : undefined;
+        const record = PACKAGE_ENDS.has(entry.kind) ? packages[packageIndex] : undefined;
         packageIndex += 1;
         const sponsor = record?.amendedBy ?? entry.actor ?? record?.proposer ?? null;
         kind = entry.kind;

@@ -41,20 +41,25 @@ export function roleName(scenario: Scenario, id: string): string {
   return scenario.roles.find((r) => r.id === id)?.shortName.text ?? id;
 }
 
-/** The agreement rule in words, as src/rules/packages.ts applies it. */
-export function agreementText(scenario: Scenario): string {
+/** How many must support a package: "more than half of the 4 roles (3 or more)". */
+export function supportNeeded(scenario: Scenario): string {
   const rule = scenario.agreement;
   const n = scenario.roles.length;
-  let who: string;
-  if (rule.kind === 'unanimous') who = `all ${n} roles support it`;
-  else if (rule.kind === 'atLeast') {
-    const count = rule.count ?? n;
-    who = `at least ${count} of the ${n} roles support it`;
-  } else who = `more than half of the ${n} roles (${Math.floor(n / 2) + 1} or more) support it`;
-  const must = rule.mustInclude.map((r) => roleName(scenario, r));
-  const including = must.length > 0 ? `, including ${listWords(must)}` : '';
+  if (rule.kind === 'unanimous') return `all ${n} roles`;
+  if (rule.kind === 'atLeast') return `at least ${rule.count ?? n} of the ${n} roles`;
+  return `more than half of the ${n} roles (${Math.floor(n / 2) + 1} or more)`;
+}
+
+/** The roles a package's supporters must include: ", including Mayor", or nothing. */
+export function mustIncludeWords(scenario: Scenario): string {
+  const must = scenario.agreement.mustInclude.map((r) => roleName(scenario, r));
+  return must.length > 0 ? `, including ${listWords(must)}` : '';
+}
+
+/** The agreement rule in words, as src/rules/packages.ts applies it. */
+export function agreementText(scenario: Scenario): string {
   return (
-    `A package is agreed when ${who}${including} — the proposer counts as a supporter — ` +
+    `A package is agreed when ${supportNeeded(scenario)} support it${mustIncludeWords(scenario)} — the proposer counts as a supporter — ` +
     'and every role that must deliver one of its promises supports it. Otherwise it is rejected' +
     `${rejectCost(scenario)}.`
   );

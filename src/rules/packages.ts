@@ -144,6 +144,32 @@ export function packageAgreed(
   return agreementRuleHolds(scenario, supporters);
 }
 
+/**
+ * Why a package with these supporters is not agreed (empty lists and `rule: true` when it is):
+ * the deliverers who did not support it, each with its promises in the package, whether the
+ * agreement rule fails, and which of the roles it must include were missing.
+ */
+export function whyNotAgreed(
+  scenario: Scenario,
+  ids: readonly AssuranceId[],
+  supporters: readonly RoleId[],
+): { deliverers: { role: RoleId; assurances: AssuranceId[] }[]; rule: boolean; missing: RoleId[] } {
+  const index = indexScenario(scenario);
+  const deliverers: { role: RoleId; assurances: AssuranceId[] }[] = [];
+  for (const id of ids) {
+    const role = index.assurances.get(id)?.deliverer;
+    if (!role || supporters.includes(role)) continue;
+    const known = deliverers.find((d) => d.role === role);
+    if (known) known.assurances.push(id);
+    else deliverers.push({ role, assurances: [id] });
+  }
+  return {
+    deliverers,
+    rule: agreementRuleHolds(scenario, supporters),
+    missing: scenario.agreement.mustInclude.filter((r) => !supporters.includes(r)),
+  };
+}
+
 /** Roles in turn order, starting with the one after `from` (used for who responds next). */
 export function rotationAfter(order: readonly RoleId[], from: RoleId): RoleId[] {
   const start = order.indexOf(from);

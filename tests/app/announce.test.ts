@@ -1,12 +1,14 @@
 import { describe, expect, it } from 'vitest';
 import {
+  assuranceLabel,
   describeLogEntry,
+  describeNewEntries,
   ended,
   meterChangeText,
   metersAfterEach,
   possessive,
 } from '../../src/app/announce.ts';
-import type { LogEntry } from '../../src/rules/types.ts';
+import type { LogEntry, PackageRecord } from '../../src/rules/types.ts';
 import { fixtureScenario } from '../fixtures/load.ts';
 
 const scenario = fixtureScenario('table');
@@ -47,6 +49,41 @@ describe('announcements', () => {
     ).toBe(`Agreed: “${assurance.title.text}”. Trust up 2 to 50.`);
     const reasoned = entry({ kind: 'passed', reason: 'Vendor passes: nothing helps it' });
     expect(describeLogEntry(scenario, reasoned, meters)).toBe('Vendor passes: nothing helps it.');
+  });
+
+  it('says why a package was rejected: a deliverer that did not support it, or too few supporters', () => {
+    const record = (supporters: string[], assurances: string[]): PackageRecord => ({
+      number: 1,
+      round: 1,
+      proposer: 'police',
+      amendedBy: null,
+      original: null,
+      assurances,
+      supporters,
+      opposers: scenario.roles.map((r) => r.id).filter((r) => !supporters.includes(r)),
+      outcome: 'rejected',
+    });
+    const rejected = (assurances: string[]) =>
+      entry({ kind: 'rejected', subjects: assurances, deltas: { trust: -1 } });
+    const log = [entry({ kind: 'agreed', subjects: ['dpia'] }), rejected(['dpia', 'uk-data'])];
+    const packages = [
+      { ...record(['police', 'mayor', 'rights', 'vendor'], ['dpia']), outcome: 'agreed' as const },
+      // Three of four support it, the Mayor among them, but the vendor delivers "uk-data".
+      record(['police', 'mayor', 'rights'], ['dpia', 'uk-data']),
+    ];
+    const [said] = describeNewEntries(scenario, log, 1, packages);
+    expect(said).toContain(
+      `Vendor must deliver “${assuranceLabel(scenario, 'uk-data')}” and did not support it.`,
+    );
+    expect(said).not.toContain('It needed');
+
+    // Everyone who delivers supports it, but not the Mayor, whom the rule requires.
+    const [short] = describeNewEntries(scenario, [rejected(['dpia'])], 0, [
+      record(['police', 'vendor', 'rights'], ['dpia']),
+    ]);
+    expect(short).toContain(
+      'It needed the support of more than half of the 4 roles (3 or more), including Mayor; it had 3, without Mayor.',
+    );
   });
 
   it('ends a sentence once, after a title that has its own question mark', () => {

@@ -371,7 +371,7 @@ export class TableScene extends GameScene {
       let answer: SeatState['answer'] = null;
       if (p && negotiating) {
         if (p.responses[role.id]) answer = p.responses[role.id] as 'support' | 'oppose';
-        else if (role.id === p.sponsor) answer = 'proposer';
+        else if (role.id === p.sponsor) answer = p.amendedBy ? 'amender' : 'proposer';
         else if (p.awaiting.includes(role.id)) answer = 'waiting';
       }
       const reason = bot && latest?.actor === role.id ? (latest.reason ?? null) : null;
@@ -433,6 +433,7 @@ export class TableScene extends GameScene {
         if (s.answer === 'oppose') bits.push('opposes the package');
         if (s.answer === 'waiting' && !s.acting) bits.push('still to answer');
         if (s.answer === 'proposer') bits.push('proposed the package');
+        if (s.answer === 'amender') bits.push('amended the package');
         if (s.reason) bits.push(`said: ${s.reason}`);
         return bits.join(', ');
       })
@@ -655,7 +656,7 @@ export class TableScene extends GameScene {
       packages.length > 0
         ? packages.map(
             (p) =>
-              `${word[p.outcome]}: package ${p.number} from ${roleLabel(game.scenario, p.proposer)} — ${p.assurances.map((id) => assuranceTitle(game, id)).join(', ')}`,
+              `${word[p.outcome]}: package ${p.number} from ${roleLabel(game.scenario, p.proposer)}${p.amendedBy ? `, amended by ${roleLabel(game.scenario, p.amendedBy)}` : ''} — ${p.assurances.map((id) => assuranceTitle(game, id)).join(', ')}`,
           )
         : ['No package was put on the table this round.'];
     y += SPACE.xs;

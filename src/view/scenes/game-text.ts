@@ -185,7 +185,7 @@ export function balanceDetails(game: GameView): string {
 
 /** The whole log as sentences, newest last. */
 export function logText(game: GameView): string {
-  const lines = describeNewEntries(game.scenario, game.view.log, 0);
+  const lines = describeNewEntries(game.scenario, game.view.log, 0, game.view.packages);
   return lines.length > 0 ? lines.join('\n\n') : 'Nothing has happened yet.';
 }
 

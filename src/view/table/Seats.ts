@@ -32,7 +32,7 @@ export interface SeatState {
   /** "you" when the viewer plays it. */
   you: boolean;
   acting: boolean;
-  answer: 'support' | 'oppose' | 'waiting' | 'proposer' | null;
+  answer: 'support' | 'oppose' | 'waiting' | 'proposer' | 'amender' | null;
   reason: string | null;
 }
 
@@ -84,6 +84,7 @@ const ANSWER_WORDS = {
   oppose: 'Opposes',
   waiting: 'To answer',
   proposer: 'Proposed',
+  amender: 'Amended',
 } as const;
 
 /**
@@ -131,7 +132,7 @@ function tagLook(s: Pick<SeatState, 'acting' | 'answer'>): TagLook | null {
         ? 'oppose'
         : s.acting
           ? 'next'
-          : s.answer === 'proposer'
+          : s.answer === 'proposer' || s.answer === 'amender'
             ? 'propose'
             : 'timer';
   const bg = s.acting
@@ -286,7 +287,7 @@ export class SeatsView extends Phaser.GameObjects.Container {
     // Set every half second: never wrapped (its lines would stack up).
     this.timer = line('small', TEXT.primary.css, false);
     // Every tag a seat can show, made now rather than in the middle of the game's first moves
-    // (a text each): the acting seat's two, and the four answers.
+    // (a text each): the acting seat's two, and the five answers.
     const states: Pick<SeatState, 'acting' | 'answer'>[] = [
       { acting: true, answer: null },
       { acting: true, answer: 'waiting' },
@@ -294,6 +295,7 @@ export class SeatsView extends Phaser.GameObjects.Container {
       { acting: false, answer: 'oppose' },
       { acting: false, answer: 'waiting' },
       { acting: false, answer: 'proposer' },
+      { acting: false, answer: 'amender' },
     ];
     for (const seat of this.seats) {
       for (const state of states) {
