@@ -8,6 +8,7 @@
  *
  * Scenario-independent: everything comes from the scenario; nothing here knows the flagship.
  */
+import { decisionEffects } from '../rules/decision.ts';
 import { MAX_PACKAGE_SIZE } from '../rules/packages.ts';
 import { BALANCE_RULE_TEXT } from '../rules/scoring.ts';
 import { METER_IDS, type MeterId, type Scenario } from '../scenario/schema.ts';
@@ -164,15 +165,8 @@ function decisionNotes(scenario: Scenario, d: Scenario['decisions'][number]): st
   const notes: string[] = [];
   if (d.kind === 'defer') {
     notes.push('Once per game: one more round of talks instead of a final decision.');
-    const cost = effectsText(scenario, {
-      trust: (scenario.costs.defer.trust ?? 0) + (d.effects.trust ?? 0),
-      security: (scenario.costs.defer.security ?? 0) + (d.effects.security ?? 0),
-      privacy: (scenario.costs.defer.privacy ?? 0) + (d.effects.privacy ?? 0),
-    });
-    notes.push(`Meters: ${cost}.`);
-  } else {
-    notes.push(`Meters: ${effectsText(scenario, d.effects)}.`);
   }
+  notes.push(`Meters: ${effectsText(scenario, decisionEffects(scenario, d))}.`);
   const req = d.requires;
   if (req.minAgreed > 0) {
     notes.push(`Open only when at least ${plural(req.minAgreed, 'promise')} has been agreed.`);

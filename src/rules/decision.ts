@@ -76,7 +76,7 @@ export function decide(
   flagDecision(scenario, s, role, id, 'decided');
   if (decision.kind === 'defer') {
     // One more round of negotiation, at a cost in trust; stances are declared afresh.
-    const deltas = moveMeters(s, { ...sumTwo(scenario.costs.defer, decision.effects) });
+    const deltas = moveMeters(s, decisionEffects(scenario, decision));
     log(s, 'defer', role, [id], deltas, reason ?? null);
     s.deferred = true;
     s.roundsTotal += 1;
@@ -89,6 +89,13 @@ export function decide(
   log(s, 'decision', role, [id], deltas, reason ?? null);
   runAftermath(scenario, s, decision);
   return ok(s);
+}
+
+/** What a decision does to the meters when taken: a defer adds the scenario's cost of delay. */
+export function decisionEffects(scenario: Scenario, decision: Decision): Decision['effects'] {
+  return decision.kind === 'defer'
+    ? sumTwo(scenario.costs.defer, decision.effects)
+    : decision.effects;
 }
 
 function sumTwo(a: Decision['effects'], b: Decision['effects']): Decision['effects'] {

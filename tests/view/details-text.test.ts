@@ -3,6 +3,7 @@ import type { GameView } from '../../src/store/types.ts';
 import {
   agreedDetails,
   balanceDetails,
+  decisionSummary,
   outcomeForViewer,
   packageDetails,
 } from '../../src/view/scenes/game-text.ts';
@@ -19,7 +20,7 @@ function gameWith(view: Record<string, unknown>): GameView {
 }
 
 describe('the agreed conditions in full', () => {
-  it('give each whole title, who delivers it, the round it was agreed and what it promises', () => {
+  it('give each whole title, who delivers it, the round it was agreed, what it promises and does to the meters', () => {
     const game = gameWith({
       agreed: [
         { id: 'dpia', round: 1, package: 1 },
@@ -27,8 +28,8 @@ describe('the agreed conditions in full', () => {
       ],
     });
     expect(agreedDetails(game).split('\n\n')).toEqual([
-      '✓ Dpia\nPolice delivers · agreed in round 1\ndpia summary Verifiable: audited after the decision.',
-      '✓ Reprocure\nPolice delivers · agreed in round 2\nreprocure summary Takes effect 1 round after it is agreed.',
+      '✓ Dpia\nPolice delivers · agreed in round 1\ndpia summary Meters: Trust +4, Privacy +3. Verifiable: audited after the decision.',
+      '✓ Reprocure\nPolice delivers · agreed in round 2\nreprocure summary Meters: Trust +4, Security −3. Takes effect 1 round after it is agreed.',
     ]);
   });
 
@@ -57,8 +58,8 @@ describe('the package on the table in full', () => {
       },
     });
     expect(packageDetails(game).split('\n\n')).toEqual([
-      '• Uk-Data\nVendor delivers · +4 to you\nuk-data summary Verifiable: audited after the decision.',
-      '• Audit\nMayor delivers · −2.5 to you · your red line\naudit summary',
+      '• Uk-Data\nVendor delivers · +4 to you\nuk-data summary Meters: Trust +2, Privacy +4. Verifiable: audited after the decision.',
+      '• Audit\nMayor delivers · −2.5 to you · your red line\naudit summary Meters: Trust +5, Privacy +2.',
       'So far: Police supports, Mayor opposes. Still to answer: Rights.',
       expect.stringMatching(/^A package is agreed when /),
     ]);
@@ -106,5 +107,16 @@ describe('how the balance is scored', () => {
       'Privacy 90: above its healthy band 35–75, so it scores 20%.',
     ]);
     expect(total).toBe('Together: a balance of 46 of 100.');
+  });
+});
+
+describe('a decision on the stances and decision screens', () => {
+  it('says what it does to the meters, a defer with the cost of the delay', () => {
+    const game = gameWith({});
+    expect(decisionSummary(game, 'approve')).toBe(
+      'approve summary. Meters: Trust −4, Security +6, Privacy −4.',
+    );
+    // The defer's own effects are none: the trust it costs comes from the scenario's costs.
+    expect(decisionSummary(game, 'defer')).toBe('defer summary. Meters: Trust −3.');
   });
 });

@@ -24,6 +24,7 @@ import {
   agreedDetails,
   agreedText,
   assuranceTitle,
+  decisionSummary,
   decisionTitle,
   metersText,
   outcomeForViewer,
@@ -63,14 +64,13 @@ export class DecisionScene extends GameScene {
     const starts = new Map<string, number>();
     let paragraph = 0;
     const blocks = open.map((id) => {
-      const d = scenario.decisions.find((x) => x.id === id);
       const backers = order
         .filter((r) => view.stances[r] === id)
         .map((r) => roleLabel(scenario, r));
       const lines = [
         `• ${decisionTitle(game, id)}${viewersRedLine(game, id) ? ' · your red line' : ''}`,
         outcomeForViewer(game, id),
-        d?.summary.text ?? '',
+        decisionSummary(game, id),
         backers.length > 0 ? `Backed by ${backers.join(', ')}.` : '',
       ].filter(Boolean);
       const block = lines.join('\n');
@@ -312,7 +312,6 @@ export class DecisionScene extends GameScene {
       const summaries: { x: number; y: number; width: number; height: number }[] = [];
       let my = startY;
       for (const [i, id] of open.entries()) {
-        const decision = scenario.decisions.find((d) => d.id === id);
         const backers = order
           .filter((r) => view.stances[r] === id)
           .map((r) => roleLabel(scenario, r));
@@ -336,7 +335,7 @@ export class DecisionScene extends GameScene {
             description: [
               outcome,
               red ? 'Your red line: you said you would never accept this' : '',
-              decision?.summary.text ?? '',
+              decisionSummary(game, id),
               backers.length > 0 ? `Backed by ${backers.join(', ')}` : '',
             ]
               .filter(Boolean)
@@ -379,7 +378,7 @@ export class DecisionScene extends GameScene {
         cut.push(
           setTextFit(
             summary,
-            decision?.summary.text ?? '',
+            decisionSummary(game, id),
             summaryLines[i] ?? Number.MAX_SAFE_INTEGER,
           ),
         );

@@ -866,6 +866,7 @@ export class TableScene extends GameScene {
       width: size.w,
       height: size.h,
       assurance: a,
+      details: assuranceDetails(game.scenario, a),
       delivererName: role?.shortName.text ?? a.deliverer,
       delivererColour: role?.colour ?? '#888888',
       worth: worthToViewer(game, id),
@@ -936,7 +937,9 @@ export class TableScene extends GameScene {
       if (choices.amendments.length > 0) {
         const incoming = (id: string) => {
           const card = game.scenario.assurances.find((x) => x.id === id);
-          return card ? `“${card.title.text}” promises: ${assuranceDetails(card)}` : undefined;
+          return card
+            ? `“${card.title.text}” promises: ${assuranceDetails(game.scenario, card)}`
+            : undefined;
         };
         // Best for the one answering first, each with what it is worth to them.
         const items = rankedAmendments(game, choices.amendments).map(({ amendment: a, worth }) => ({
@@ -1221,7 +1224,7 @@ export class TableScene extends GameScene {
         ? `Ticked ${this.picked.length} of 3 · `
         : '';
     const title = this.cards.get(a.id)?.titleCut ? `${a.title.text}: ` : '';
-    setTextFit(note.text, `${count}${title}${assuranceDetails(a)}`, note.lines);
+    setTextFit(note.text, `${count}${title}${assuranceDetails(game.scenario, a)}`, note.lines);
   }
 
   private togglePick(id: string, game: GameView): void {

@@ -3,10 +3,11 @@
  * worth of a card). No Phaser: strings in, strings out; the richer screens can reuse them for
  * their DOM twins and tooltips.
  */
-import { describeNewEntries, roleLabel } from '../../app/announce.ts';
-import { agreementText, scoreNumber, signedNumber } from '../../print/rule-words.ts';
+import { describeNewEntries, ended, roleLabel } from '../../app/announce.ts';
+import { agreementText, effectsText, scoreNumber, signedNumber } from '../../print/rule-words.ts';
+import { decisionEffects } from '../../rules/decision.ts';
 import { BALANCE_RULE_TEXT, bandStatus, meterHealth } from '../../rules/scoring.ts';
-import { type Assurance, METER_IDS } from '../../scenario/schema.ts';
+import { type Assurance, METER_IDS, type Scenario } from '../../scenario/schema.ts';
 import type { GameView } from '../../store/types.ts';
 
 /**
@@ -99,15 +100,31 @@ export function agreedText(game: GameView): string {
 }
 
 /**
- * What an assurance promises, and what its card's icons stand for: its summary, then its delay
- * (the hourglass) and its audit (the magnifier), in words.
+ * What an assurance promises, and what its card's icons stand for: its summary, what it does to
+ * the meters (public: the printed overview lists it too), then its delay (the hourglass) and
+ * its audit (the magnifier), in words.
  */
-export function assuranceDetails(a: Assurance): string {
+export function assuranceDetails(scenario: Scenario, a: Assurance): string {
   const details = [a.summary.text];
+  const meters = effectsText(scenario, a.effects);
+  details.push(meters === 'No meter change' ? 'Moves no meter.' : `Meters: ${meters}.`);
   if (a.delay > 0)
     details.push(`Takes effect ${a.delay} round${a.delay > 1 ? 's' : ''} after it is agreed.`);
   if (a.verification) details.push('Verifiable: audited after the decision.');
   return details.join(' ');
+}
+
+/**
+ * What a decision does, for its choice on the stances and decision screens: its summary and what
+ * it does to the meters (public: the printed overview lists it too).
+ */
+export function decisionSummary(game: GameView, id: string): string {
+  const d = game.scenario.decisions.find((x) => x.id === id);
+  if (!d) return '';
+  const meters = effectsText(game.scenario, decisionEffects(game.scenario, d));
+  return meters === 'No meter change'
+    ? d.summary.text
+    : `${ended(d.summary.text)} Meters: ${meters}.`;
 }
 
 /**
@@ -124,7 +141,7 @@ export function agreedDetails(game: GameView): string {
       return [
         `✓ ${a.title.text}`,
         `${roleLabel(scenario, a.deliverer)} delivers · agreed in round ${entry.round}`,
-        assuranceDetails(a),
+        assuranceDetails(scenario, a),
       ].join('\n');
     })
     .join('\n\n');
@@ -147,7 +164,7 @@ export function packageDetails(game: GameView): string {
     return [
       `• ${a.title.text}`,
       `${roleLabel(scenario, a.deliverer)} delivers${worth ? ` · ${worth}` : ''}${red}`,
-      assuranceDetails(a),
+      assuranceDetails(scenario, a),
     ].join('\n');
   });
   const said = Object.entries(p.responses).map(

@@ -7,7 +7,6 @@
 import Phaser from 'phaser';
 import type { Assurance } from '../../scenario/schema.ts';
 import type { ControlHandle } from '../a11y/layer.ts';
-import { assuranceDetails } from '../scenes/game-text.ts';
 import { iconKey } from '../theme/assets.ts';
 import { colour, legibleOn, OKABE_ITO, SURFACE, TEXT } from '../theme/palette.ts';
 import { COLOURS, RADIUS, SPACE } from '../theme.ts';
@@ -22,6 +21,8 @@ export interface AssuranceCardOptions {
   width: number;
   height: number;
   assurance: Assurance;
+  /** What it promises, in words (the description of its screen-reader twin). */
+  details: string;
   delivererName: string;
   delivererColour: string;
   /** "+3 to you", or "" when the viewer's worth is unknown. */
@@ -167,7 +168,7 @@ export class AssuranceCard extends Phaser.GameObjects.Container {
         pressed: c.selected,
         rect: { x: o.x, y: o.y, width: o.width, height: o.height },
         group: c.group,
-        description: assuranceDetails(o.assurance),
+        description: o.details,
         owner: ui.owner,
         onActivate: () => c.onToggle(),
         onFocusChange: (f) => {
