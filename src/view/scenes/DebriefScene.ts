@@ -20,7 +20,7 @@ import {
   exportFileName,
   replayJson,
 } from '../../app/exports.ts';
-import { scoreNumber } from '../../print/rule-words.ts';
+import { scoreNumber, signedNumber } from '../../print/rule-words.ts';
 import { BALANCE_RULE_TEXT } from '../../rules/scoring.ts';
 import type { GameAction } from '../../rules/types.ts';
 import { METER_IDS } from '../../scenario/schema.ts';
@@ -206,9 +206,13 @@ export class DebriefScene extends GameScene {
     const bottom = barY - SPACE.m;
     const section = sections.find((s) => s.id === this.tab) ?? sections[0];
     if (!section) return;
-    if (section.id === 'results' && this.theme.font.factor <= 1.25) {
-      this.drawResults(layer, game, section, x, top, contentW, bottom - top);
+    // Results as a picture when it fits (large text or a long red-line list may not): else as
+    // text that scrolls, like the other sections.
+    const picture = section.id === 'results' ? this.add.container(0, 0) : null;
+    if (picture && this.drawResults(picture, game, section, x, top, contentW, bottom - top)) {
+      layer.add(picture);
     } else {
+      picture?.destroy();
       layer.add(
         new ScrollText(this.ui, {
           id: 'debrief.section',
@@ -234,7 +238,10 @@ export class DebriefScene extends GameScene {
     this.rerender();
   }
 
-  /** Results as a picture: meter bars, balance, one row per role; the words in the a11y twin. */
+  /**
+   * Results as a picture: meter bars, balance, one row per role; the words in the a11y twin.
+   * Returns whether it all fits in the panel.
+   */
   private drawResults(
     layer: Phaser.GameObjects.Container,
     game: GameView,
@@ -243,7 +250,7 @@ export class DebriefScene extends GameScene {
     y: number,
     w: number,
     h: number,
-  ): void {
+  ): boolean {
     const { scenario, view } = game;
     const panel = new Panel(this.ui, { x, y, width: w, height: h });
     layer.add(panel);
@@ -307,14 +314,13 @@ export class DebriefScene extends GameScene {
     const bal = this.add.text(lx, cy, `Balance ${view.balance} / 100`, this.theme.text('h3'));
     layer.add(bal);
     cy += bal.height + SPACE.xs;
-    layer.add(
-      this.add.text(
-        lx,
-        cy,
-        BALANCE_RULE_TEXT,
-        this.theme.text('small', { wrap: colW, color: COLOURS.textMuted }),
-      ),
+    const rule = this.add.text(
+      lx,
+      cy,
+      BALANCE_RULE_TEXT,
+      this.theme.text('small', { wrap: colW, color: COLOURS.textMuted }),
     );
+    layer.add(rule);
 
     // Right column: the roles.
     const rx = x + pad + colW + SPACE.xl;
@@ -347,6 +353,14 @@ export class DebriefScene extends GameScene {
           this.theme.text('body'),
         ),
       );
+      // Where the score came from, as the twin and the print summary say it.
+      const parts = this.add.text(
+        tx,
+        ry + 2 * (this.theme.font.size.body + 8),
+        `from assurances ${signedNumber(s.assurances)} · decision ${signedNumber(s.decision)} · meters ${signedNumber(s.meters)}`,
+        this.theme.text('small', { color: COLOURS.textMuted }),
+      );
+      layer.add(parts);
       statusTag(
         this,
         layer,
@@ -372,20 +386,21 @@ export class DebriefScene extends GameScene {
           surface,
         );
       }
-      rowH = Math.max(rowH, 2 * (this.theme.font.size.body + 10));
+      rowH = Math.max(rowH, parts.y + parts.height - ry);
       ry += rowH + rowGap;
     }
     const flagText = section.blocks
       .filter((b) => b.kind === 'item' && b.text.startsWith('⚑'))
       .map((b) => b.text);
-    layer.add(
-      this.add.text(
-        rx,
-        ry,
-        flagText.length > 0 ? flagText.join('\n') : 'Nobody crossed a red line.',
-        this.theme.text('small', { wrap: rw, color: COLOURS.textMuted }),
-      ),
+    const flagged = this.add.text(
+      rx,
+      ry,
+      flagText.length > 0 ? flagText.join('\n') : 'Nobody crossed a red line.',
+      this.theme.text('small', { wrap: rw, color: COLOURS.textMuted }),
     );
+    layer.add(flagged);
+    const end = Math.max(rule.y + rule.height, flagged.y + flagged.height);
+    return end <= y + h - SPACE.s;
   }
 
   /** Scenario, seed and the accepted moves, from the running game (null if not to hand). */
