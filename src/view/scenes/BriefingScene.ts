@@ -47,6 +47,10 @@ export class BriefingScene extends GameScene {
     const boxY = top + Math.max(situation.height, mine.height) + SPACE.s;
     const boxH = Math.max(80, bottom - boxY);
     const roles = scenario.roles.map((r) => `• ${r.name.text}: ${r.publicBrief.text}`).join('\n\n');
+    // The words the cards and events use (DPIA, ICO…), before they come up at the table rather
+    // than only in the debrief.
+    const terms = scenario.debrief.keyTerms.map((k) => `• ${k.term.text}: ${k.definition.text}`);
+    const glossary = terms.length > 0 ? `\n\nKey terms:\n\n${terms.join('\n')}` : '';
     layer.add(
       new ScrollText(this.ui, {
         id: 'briefing.public',
@@ -58,7 +62,7 @@ export class BriefingScene extends GameScene {
         height: boxH,
         // How a package gets through: without it, a package rejected with more supporters
         // than opponents (or the decider's veto) is a mystery.
-        text: `${scenario.summary.text}\n\nAround the table:\n\n${roles}\n\nHow a package is agreed:\n\n${agreementText(scenario)}`,
+        text: `${scenario.summary.text}\n\nAround the table (what each role's player is told, addressed to them):\n\n${roles}\n\nHow a package is agreed:\n\n${agreementText(scenario)}${glossary}`,
         fontRole: 'small',
       }),
     );
