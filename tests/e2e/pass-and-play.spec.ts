@@ -11,10 +11,12 @@ import {
   onScreen,
   openSetup,
   play,
+  press,
   repeatedIds,
   type Summary,
   scan,
   summary,
+  tabTo,
   test,
   twin,
   until,
@@ -128,10 +130,16 @@ test('pass and play with four people: hand-offs hide private briefs until "I am 
     input: 'mouse',
     onHandoff,
     afterHandoff,
-    onView: async (view) => {
+    onView: async (view, s) => {
       await shots.take(view);
       // Hand-offs and redraws leave no two elements with one id.
       expect(await repeatedIds(page), `ids on ${view}`).toEqual([]);
+      // Everyone has read: "Begin round 1" is for the whole table, with nobody's brief beside it.
+      if (s.game?.phase === 'briefing' && s.game.waiting === 'continue') {
+        const text = await pageText(page);
+        for (const [role, brief] of Object.entries(briefs))
+          expect(text.includes(brief), `${role}'s brief beside Begin round 1`).toBe(false);
+      }
     },
   });
 
@@ -147,4 +155,42 @@ test('pass and play with four people: hand-offs hide private briefs until "I am 
   expect(played.moves).toContain('table.support');
   const end = await summary(page);
   expect(end.handoff).toBeNull();
+});
+
+test('a second Enter meant for the move before does not get past the next hand-off', async ({
+  page,
+}) => {
+  await openSetup(page);
+  await click(page, 'setup.mode.pass-and-play');
+  await until(
+    page,
+    (s) =>
+      s.setup.mode === 'pass-and-play' &&
+      Object.values(s.setup.seats).every((seat) => seat === 'human'),
+  );
+  await click(page, 'setup.start');
+  await until(page, (s) => s.handoff !== null);
+  // The keyboard from here on (a key pressed shows the focus ring again after the clicks).
+  await page.keyboard.press('Tab');
+  await press(page, 'handoff.confirm');
+  await until(page, (s) => s.handoff === null && s.game?.waiting === 'read');
+  const reader = (await summary(page)).game?.reader;
+
+  // Enter on "I have read my brief", then again as the next hand-off comes up with the focus on
+  // "I am …": the second press must not show the next player's brief to this one.
+  await tabTo(page, 'briefing.done');
+  await page.keyboard.press('Enter');
+  await expect(twin(page, 'handoff.confirm')).toBeFocused();
+  const next = (await summary(page)).handoff?.role;
+  expect(next).toBeDefined();
+  expect(next).not.toBe(reader);
+  await page.keyboard.press('Enter');
+  await nextFrames(page);
+  expect((await summary(page)).handoff?.role, 'still behind the hand-off screen').toBe(next);
+
+  // A moment later "I am …" works, by keyboard as by mouse.
+  await expect(twin(page, 'handoff.confirm')).not.toHaveAttribute('aria-disabled', 'true');
+  await page.keyboard.press('Enter');
+  await until(page, (s) => s.handoff === null);
+  expect((await summary(page)).game?.reader).toBe(next);
 });

@@ -547,6 +547,12 @@ export class A11yLayer {
   private onControlKey(id: string, event: KeyboardEvent): void {
     const entry = this.controls.get(id);
     if (!entry) return;
+    // A held Enter repeats, and a button clicks on each: one press is one action (in
+    // pass-and-play, a held Enter on Pass went on through the next player's hand-off screen).
+    if (event.repeat && event.key === 'Enter' && entry.element instanceof HTMLButtonElement) {
+      event.preventDefault();
+      return;
+    }
     if (entry.spec.onKey?.(event.key)) {
       event.preventDefault();
       event.stopPropagation();

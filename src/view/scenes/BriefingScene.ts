@@ -38,7 +38,10 @@ export class BriefingScene extends GameScene {
 
     const situation = this.add.text(SPACE.xl, top, 'The situation', this.theme.text('h3'));
     layer.add(situation);
-    const me = view.me;
+    // In pass-and-play, once the last reader is done the whole table looks again: their brief
+    // is not left on show beside "Begin round 1".
+    const everyoneRead = game.mode === 'pass-and-play' && game.waiting === 'continue';
+    const me = everyoneRead ? null : view.me;
     const heading = me ? `Your private brief: ${roleLabel(scenario, me.role)}` : 'Private briefs';
     const x2 = 2 * SPACE.xl + colW;
     const mine = this.add.text(x2, top, heading, this.theme.text('h3', { wrap: colW }));
@@ -68,9 +71,11 @@ export class BriefingScene extends GameScene {
     );
     const privateText = me
       ? `${me.privateBrief.text}\n\nYou are satisfied with a final score of ${scoreNumber(me.reservation)} or more.`
-      : game.mode === 'projector'
-        ? 'On the projector everything shown is public: private briefs stay hidden until the debrief.'
-        : 'Only bots play: their briefs are revealed in the debrief.';
+      : everyoneRead
+        ? 'Everyone has read their private brief. Begin round 1 when the whole table is back.'
+        : game.mode === 'projector'
+          ? 'On the projector everything shown is public: private briefs stay hidden until the debrief.'
+          : 'Only bots play: their briefs are revealed in the debrief.';
     layer.add(
       new ScrollText(this.ui, {
         id: 'briefing.private',

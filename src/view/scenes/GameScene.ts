@@ -15,7 +15,7 @@
  * across redraws (e.g. "table.support") so keyboard focus stays put.
  */
 import type Phaser from 'phaser';
-import { possessive, roleLabel } from '../../app/announce.ts';
+import { describeNewEntries, possessive, roleLabel } from '../../app/announce.ts';
 import type { GameView, Handoff } from '../../store/types.ts';
 import { COLOURS, SPACE } from '../theme.ts';
 import { Button } from '../ui/Button.ts';
@@ -40,6 +40,12 @@ export const PHASE_NAMES: Record<GameView['phase'], string> = {
 export const TOP_BAR_HEIGHT = 64;
 /** The a11y section of the paused screen (and of the settings opened from it). */
 const PAUSED = 'paused.main';
+/**
+ * How long "I am …" ignores presses after its hand-off screen comes up: a double or quick
+ * second press meant for the move before would otherwise show the next player's private view
+ * to the one still holding the device.
+ */
+const HANDOFF_ARMING_MS = 800;
 
 export abstract class GameScene extends AppScene {
   protected build(): void {
@@ -202,6 +208,8 @@ export abstract class GameScene extends AppScene {
 
   /** The settings are open over the paused game (kept when a change restarts the scene). */
   private settingsOpen = false;
+  /** The hand-off on show and when it came up (see HANDOFF_ARMING_MS). */
+  private handoffShown: { key: string; at: number } | null = null;
 
   private toggleSettings(open: boolean): void {
     this.settingsOpen = open;
@@ -317,6 +325,10 @@ export abstract class GameScene extends AppScene {
 
   private drawHandoff(layer: Phaser.GameObjects.Container, game: GameView, handoff: Handoff): void {
     const { width, height } = this.area;
+    // When this hand-off first came up (a redraw of the same one keeps it).
+    const key = `${handoff.role}|${handoff.why}|${game.step}`;
+    if (this.handoffShown?.key !== key) this.handoffShown = { key, at: this.time.now };
+    const shownAt = this.handoffShown.at;
     const panelW = 720;
     const panel = new Panel(this.ui, {
       x: (width - panelW) / 2,
@@ -332,35 +344,68 @@ export abstract class GameScene extends AppScene {
       handoff.why === 'briefing'
         ? `${role?.name.text ?? handoff.roleName} reads their private brief next. Everyone else, look away.`
         : `It is ${possessive(handoff.roleName)} move. Their private information is hidden until they confirm it is them.`;
-    layer.add(
-      this.add.text(
-        (width - panelW) / 2 + SPACE.l,
-        panel.contentY + SPACE.m,
-        text,
-        this.theme.text('body', { wrap: panelW - 2 * SPACE.l }),
-      ),
+    const left = (width - panelW) / 2 + SPACE.l;
+    const intro = this.add.text(
+      left,
+      panel.contentY + SPACE.m,
+      text,
+      this.theme.text('body', { wrap: panelW - 2 * SPACE.l }),
     );
-    layer.add(
-      new Button(this.ui, {
-        id: 'handoff.confirm',
-        autofocus: true,
-        x: (width - 360) / 2,
-        y: height / 2 + 40,
-        width: 360,
-        label: `I am ${handoff.roleName}`,
-        variant: 'primary',
-        onClick: () => this.app.session.confirmHandoff(),
-      }),
-    );
+    layer.add(intro);
+    const buttonY = height / 2 + 40;
+    // What just happened (public: the log), so the table sees whether the package passed while
+    // the device changes hands, and the next player knows what they come back to.
+    const { log, packages } = game.view;
+    const lately =
+      handoff.why === 'briefing'
+        ? []
+        : describeNewEntries(game.scenario, log, log.length - 3, packages);
+    if (lately.length > 0) {
+      const y = intro.y + intro.height + SPACE.m;
+      const style = this.theme.text('small', {
+        wrap: panelW - 2 * SPACE.l,
+        color: COLOURS.textMuted,
+      });
+      const lineH = Math.ceil(this.theme.font.size.small * 1.35);
+      const lines = Math.floor((buttonY - SPACE.m - y) / lineH) - 1;
+      if (lines >= 1) {
+        const recent = this.add.text(left, y, '', style);
+        // The latest last, as in the log; when they do not all fit, the older ones give way.
+        for (let n = lately.length; n >= 1; n--) {
+          const cut = setTextFit(recent, `Just now:\n${lately.slice(-n).join('\n')}`, lines + 1);
+          if (!cut) break;
+        }
+        layer.add(recent);
+      }
+    }
+    // A second press meant for the screen before (Enter twice on Pass, a double tap) is not the
+    // next player saying who they are: "I am …" waits a moment before it can be pressed.
+    const wait = HANDOFF_ARMING_MS - (this.time.now - shownAt);
+    const confirm = new Button(this.ui, {
+      id: 'handoff.confirm',
+      autofocus: true,
+      x: (width - 360) / 2,
+      y: buttonY,
+      width: 360,
+      label: `I am ${handoff.roleName}`,
+      variant: 'primary',
+      disabled: wait > 0,
+      disabledReason: 'Ready in a moment.',
+      onClick: () => this.app.session.confirmHandoff(),
+    });
+    layer.add(confirm);
+    if (wait > 0) {
+      this.time.delayedCall(wait, () => {
+        if (!confirm.active) return;
+        confirm.setDisabled(false);
+        this.app.invalidate();
+      });
+    }
     layer.add(
       new Button(this.ui, {
         id: 'game.quit',
         x: (width - 360) / 2,
-        y:
-          height / 2 +
-          40 +
-          Math.max(48, Math.round(this.theme.font.size.body * 1.35 + 16)) +
-          SPACE.s,
+        y: confirm.bottom + SPACE.s,
         width: 360,
         label: 'Quit to title',
         variant: 'quiet',

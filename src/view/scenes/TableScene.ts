@@ -27,6 +27,7 @@ import type { LogKind } from '../../rules/types.ts';
 import { METER_IDS } from '../../scenario/schema.ts';
 import type { GameView } from '../../store/types.ts';
 import type { ControlHandle } from '../a11y/layer.ts';
+import { showToast } from '../dom/toast.ts';
 import { AssuranceCard, type AssuranceCardOptions } from '../table/AssuranceCard.ts';
 import { BalanceTriangle } from '../table/BalanceTriangle.ts';
 import { ConditionChips } from '../table/ConditionChips.ts';
@@ -92,6 +93,8 @@ export class TableScene extends GameScene {
   /** The card whose promise the note shows (null: it shows the hint). */
   private noteCard: string | null = null;
   private cards = new Map<string, AssuranceCard>();
+  /** How many log entries the table has seen (−1: none yet), to show a timeout once. */
+  private logSeen = -1;
   /** The kept meter bars, the meters they were last given, and the y under them. */
   private meterBars: MeterBar[] = [];
   private metersShown: GameView['view']['meters'] | null = null;
@@ -133,6 +136,7 @@ export class TableScene extends GameScene {
   }
 
   protected renderGame(layer: Phaser.GameObjects.Container, game: GameView): void {
+    this.showTimeout(game);
     // A new turn starts with nothing ticked, unless the person had ticked cards on it before
     // a reload (the session keeps them until the move is made).
     const c = game.choices;
@@ -184,6 +188,26 @@ export class TableScene extends GameScene {
   // ── A list in full over the centre ──────────────────────────────────────────────────────
 
   /** The details view to draw now: closed once what it shows has left the table. */
+  /**
+   * A turn or a round that ran out of time is said on screen too (screen readers hear it from
+   * the session): a player saw their ticks vanish and the turn move on, and nothing said why.
+   */
+  private showTimeout(game: GameView): void {
+    const { log } = game.view;
+    const from = this.logSeen;
+    this.logSeen = log.length;
+    if (from < 0 || log.length <= from) return;
+    const after = metersAfterEach(game.scenario, log);
+    for (let i = log.length - 1; i >= from; i--) {
+      const entry = log[i];
+      const meters = after[i];
+      if (entry?.kind !== 'timeout' || !meters) continue;
+      const words = describeLogEntry(game.scenario, entry, meters);
+      if (words) showToast(document.body, words, this.state.settings);
+      return;
+    }
+  }
+
   private detailsShown(game: GameView): DetailsKind | null {
     return this.fullViewFor(
       game,
