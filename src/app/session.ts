@@ -411,6 +411,9 @@ export function createSession(options: SessionOptions): Session {
       adopt(next, { mode: setup.mode, seats, briefed: [], holder: null });
       autosave();
       scheduleBot();
+      // The next game gets a seed of its own (the set-up is remembered, and a class playing
+      // again would otherwise meet the same events); this one's seed is in its debrief.
+      store.getState().newSeed();
       return { ok: true };
     },
 

@@ -114,6 +114,15 @@ describe('solo game', () => {
     expect(texts).toMatch(/^\w+ (opposes|supports|passes|proposes)[^:]*: .+/m);
   });
 
+  it('plays with the seed on the set-up, then offers the next game a new one', () => {
+    const { store, session } = setUp();
+    store.getState().setSeed(42);
+    session.start();
+    expect(session.actor?.getSnapshot().context.game.seed).toBe(42);
+    // Played again, a class would otherwise meet the same events in the same order.
+    expect(store.getState().setup.seed).not.toBe(42);
+  });
+
   it('waits for bots: nothing moves before the delay, one move after it', () => {
     const { store, session } = setUp();
     session.start();
