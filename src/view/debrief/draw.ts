@@ -55,24 +55,27 @@ export function statusTag(
   x: number,
   y: number,
   surface = SURFACE.table,
+  /** Whether `x` is the tag's left edge or (large text, a column's end) its right edge. */
+  anchor: 'left' | 'right' = 'left',
 ): number {
   const size = theme.font.size.body + 4;
   const colour = STATUS[status];
-  let w = 0;
-  if (scene.textures.exists(STATUS_ICON[status])) {
-    const icon = scene.add.image(x + size / 2, y + size / 2, STATUS_ICON[status]);
-    icon.setDisplaySize(size, size).setTint(colour.hex);
-    layer.add(icon);
-    w = size + 6;
-  }
   const text = scene.add.text(
-    x + w,
+    x,
     y,
     word,
     theme.text('body', { bold: true, color: legibleOn(colour, surface).css }),
   );
+  const iconW = scene.textures.exists(STATUS_ICON[status]) ? size + 6 : 0;
+  const left = anchor === 'right' ? x - iconW - text.width : x;
+  text.setX(left + iconW);
+  if (iconW > 0) {
+    const icon = scene.add.image(left + size / 2, y + size / 2, STATUS_ICON[status]);
+    icon.setDisplaySize(size, size).setTint(colour.hex);
+    layer.add(icon);
+  }
   layer.add(text);
-  return w + text.width;
+  return iconW + text.width;
 }
 
 /** A horizontal meter bar: track, healthy band (ticks at its ends), value fill and marker. */

@@ -131,7 +131,7 @@ export class DebriefScene extends GameScene {
     }[] = [
       {
         id: 'debrief.export.json',
-        label: 'Save replay (JSON)',
+        label: 'Save replay',
         icon: 'icon:export',
         disabled: actions === null,
         description:
@@ -208,11 +208,21 @@ export class DebriefScene extends GameScene {
     if (!section) return;
     // Results as a picture when it fits (large text or a long red-line list may not): else as
     // text that scrolls, like the other sections.
-    const picture = section.id === 'results' ? this.add.container(0, 0) : null;
-    if (picture && this.drawResults(picture, game, section, x, top, contentW, bottom - top)) {
+    // At large text sizes (a projector) the picture leaves out its small print first: each
+    // band and start, the balance rule, where each score came from (the twin keeps them all).
+    let picture: Phaser.GameObjects.Container | null = null;
+    for (const compact of section.id === 'results' ? [false, true] : []) {
+      const tried = this.add.container(0, 0);
+      const area = { x, y: top, width: contentW, height: bottom - top };
+      if (this.drawResults(tried, game, section, area, compact)) {
+        picture = tried;
+        break;
+      }
+      tried.destroy();
+    }
+    if (picture) {
       layer.add(picture);
     } else {
-      picture?.destroy();
       layer.add(
         new ScrollText(this.ui, {
           id: 'debrief.section',
@@ -240,17 +250,16 @@ export class DebriefScene extends GameScene {
 
   /**
    * Results as a picture: meter bars, balance, one row per role; the words in the a11y twin.
-   * Returns whether it all fits in the panel.
+   * `compact` leaves the small print out. Returns whether it all fits in the panel.
    */
   private drawResults(
     layer: Phaser.GameObjects.Container,
     game: GameView,
     section: Section,
-    x: number,
-    y: number,
-    w: number,
-    h: number,
+    area: { x: number; y: number; width: number; height: number },
+    compact: boolean,
   ): boolean {
+    const { x, y, width: w, height: h } = area;
     const { scenario, view } = game;
     const panel = new Panel(this.ui, { x, y, width: w, height: h });
     layer.add(panel);
@@ -301,6 +310,10 @@ export class DebriefScene extends GameScene {
       else statusTag(this, layer, this.theme, 'warning', word, tagX, cy + 2, surface);
       cy += iconSize + SPACE.xs;
       meterBar(this, layer, m, value, meter.band, lx, cy + 6, colW, 18);
+      if (compact) {
+        cy += 30 + SPACE.s;
+        continue;
+      }
       layer.add(
         this.add.text(
           lx,
@@ -313,14 +326,17 @@ export class DebriefScene extends GameScene {
     }
     const bal = this.add.text(lx, cy, `Balance ${view.balance} / 100`, this.theme.text('h3'));
     layer.add(bal);
-    cy += bal.height + SPACE.xs;
-    const rule = this.add.text(
-      lx,
-      cy,
-      BALANCE_RULE_TEXT,
-      this.theme.text('small', { wrap: colW, color: COLOURS.textMuted }),
-    );
-    layer.add(rule);
+    let leftEnd = bal.y + bal.height;
+    if (!compact) {
+      const rule = this.add.text(
+        lx,
+        leftEnd + SPACE.xs,
+        BALANCE_RULE_TEXT,
+        this.theme.text('small', { wrap: colW, color: COLOURS.textMuted }),
+      );
+      layer.add(rule);
+      leftEnd = rule.y + rule.height;
+    }
 
     // Right column: the roles.
     const rx = x + pad + colW + SPACE.xl;
@@ -354,22 +370,27 @@ export class DebriefScene extends GameScene {
         ),
       );
       // Where the score came from, as the twin and the print summary say it.
-      const parts = this.add.text(
-        tx,
-        ry + 2 * (this.theme.font.size.body + 8),
-        `from assurances ${signedNumber(s.assurances)} · decision ${signedNumber(s.decision)} · meters ${signedNumber(s.meters)}`,
-        this.theme.text('small', { color: COLOURS.textMuted }),
-      );
-      layer.add(parts);
+      let rowEnd = ry + 2 * (this.theme.font.size.body + 8);
+      if (!compact) {
+        const parts = this.add.text(
+          tx,
+          rowEnd,
+          `from assurances ${signedNumber(s.assurances)} · decision ${signedNumber(s.decision)} · meters ${signedNumber(s.meters)}`,
+          this.theme.text('small', { color: COLOURS.textMuted }),
+        );
+        layer.add(parts);
+        rowEnd = parts.y + parts.height;
+      }
       statusTag(
         this,
         layer,
         this.theme,
         s.satisfied ? 'good' : 'bad',
         s.satisfied ? 'Satisfied' : 'Not satisfied',
-        rx + rw - 170,
+        rx + rw,
         ry + 4,
         surface,
+        'right',
       );
       let rowH = face + 8;
       const mine = flags.filter((f) => f.role === r.role);
@@ -381,26 +402,31 @@ export class DebriefScene extends GameScene {
           this.theme,
           'redLine',
           `${n} red line${n > 1 ? 's' : ''} crossed`,
-          rx + rw - 170,
+          rx + rw,
           ry + this.theme.font.size.body + 12,
           surface,
+          'right',
         );
       }
-      rowH = Math.max(rowH, parts.y + parts.height - ry);
+      rowH = Math.max(rowH, rowEnd - ry);
       ry += rowH + rowGap;
     }
-    const flagText = section.blocks
-      .filter((b) => b.kind === 'item' && b.text.startsWith('⚑'))
-      .map((b) => b.text);
-    const flagged = this.add.text(
-      rx,
-      ry,
-      flagText.length > 0 ? flagText.join('\n') : 'Nobody crossed a red line.',
-      this.theme.text('small', { wrap: rw, color: COLOURS.textMuted }),
-    );
-    layer.add(flagged);
-    const end = Math.max(rule.y + rule.height, flagged.y + flagged.height);
-    return end <= y + h - SPACE.s;
+    // Which red lines, in words (compact: each row's tag says how many).
+    let rightEnd = ry - rowGap;
+    if (!compact) {
+      const flagText = section.blocks
+        .filter((b) => b.kind === 'item' && b.text.startsWith('⚑'))
+        .map((b) => b.text);
+      const flagged = this.add.text(
+        rx,
+        ry,
+        flagText.length > 0 ? flagText.join('\n') : 'Nobody crossed a red line.',
+        this.theme.text('small', { wrap: rw, color: COLOURS.textMuted }),
+      );
+      layer.add(flagged);
+      rightEnd = flagged.y + flagged.height;
+    }
+    return Math.max(leftEnd, rightEnd) <= y + h - SPACE.s;
   }
 
   /** Scenario, seed and the accepted moves, from the running game (null if not to hand). */
