@@ -412,8 +412,9 @@ export function createSession(options: SessionOptions): Session {
       autosave();
       scheduleBot();
       // The next game gets a seed of its own (the set-up is remembered, and a class playing
-      // again would otherwise meet the same events); this one's seed is in its debrief.
-      store.getState().newSeed();
+      // again would otherwise meet the same events), unless a person typed this one: a teacher
+      // giving every table the same game. This one's seed is in its debrief.
+      if (!setup.seedChosen) store.getState().newSeed();
       return { ok: true };
     },
 

@@ -188,6 +188,7 @@ export function createAppStore(options: AppStoreOptions = {}) {
               mode: 'solo',
               seats: defaultSeats(first?.scenario ?? null, 'solo'),
               seed: randomSeed(random),
+              seedChosen: false,
               turnSeconds: null,
               roundSeconds: null,
             },
@@ -251,10 +252,10 @@ export function createAppStore(options: AppStoreOptions = {}) {
             },
             setSeed: (seed) => {
               if (!Number.isInteger(seed) || seed < 0 || seed > MAX_SEED) return false;
-              setup({ seed });
+              setup({ seed, seedChosen: true });
               return true;
             },
-            newSeed: () => setup({ seed: randomSeed(random) }),
+            newSeed: () => setup({ seed: randomSeed(random), seedChosen: false }),
             setTimers: (timers) => {
               const patch: Partial<SetupState> = {};
               if ('turnSeconds' in timers) patch.turnSeconds = timerValue(timers.turnSeconds);

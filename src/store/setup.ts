@@ -21,6 +21,11 @@ export interface SetupState {
   mode: Mode;
   seats: Record<RoleId, Seat>;
   seed: number;
+  /**
+   * The seed was typed by a person (to replay a game, or to give every table the same one): it
+   * is kept for the next game. A drawn one is replaced after each Start.
+   */
+  seedChosen: boolean;
   /** Seconds per turn (null = no timer). */
   turnSeconds: number | null;
   /** Seconds per round of negotiation (null = no timer). */
@@ -119,6 +124,7 @@ export function restoredSetup(
       typeof s.seed === 'number' && Number.isInteger(s.seed) && s.seed >= 0 && s.seed <= MAX_SEED
         ? s.seed
         : seed,
+    seedChosen: s.seedChosen === true && s.seed !== undefined,
     turnSeconds: timerValue(typeof s.turnSeconds === 'number' ? s.turnSeconds : null),
     roundSeconds: timerValue(typeof s.roundSeconds === 'number' ? s.roundSeconds : null),
   };

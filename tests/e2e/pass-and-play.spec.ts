@@ -193,4 +193,14 @@ test('a second Enter meant for the move before does not get past the next hand-o
   await page.keyboard.press('Enter');
   await until(page, (s) => s.handoff === null);
   expect((await summary(page)).game?.reader).toBe(next);
+
+  // The same after Continue: the hand-off that comes back is a new one, not armed already
+  // (the scene is the same object from game to game).
+  await press(page, 'game.quit');
+  await onScreen(page, 'title');
+  await press(page, 'title.continue');
+  await expect(twin(page, 'handoff.confirm')).toBeFocused();
+  await page.keyboard.press('Enter');
+  await nextFrames(page);
+  expect((await summary(page)).handoff, 'still behind the hand-off screen').not.toBeNull();
 });

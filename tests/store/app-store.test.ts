@@ -192,6 +192,7 @@ describe('the set-up kept between visits', () => {
       mode: 'solo',
       seats: { mayor: 'human', police: 'normal', vendor: 'normal', rights: 'normal' },
       seed: 2147483648,
+      seedChosen: false,
       turnSeconds: null,
       roundSeconds: 300,
     });

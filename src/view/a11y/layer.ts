@@ -815,6 +815,11 @@ function setListItems(element: HTMLElement, items: readonly string[]): void {
  */
 function setText(element: HTMLElement, text: string): void {
   shownBlocks.delete(element);
+  // Lists or headings there before: replaced, never added to.
+  if (element.firstElementChild) {
+    element.textContent = text;
+    return;
+  }
   const old = element.textContent ?? '';
   if (old === text) return;
   if (old !== '' && text.startsWith(old)) element.append(text.slice(old.length));

@@ -250,7 +250,8 @@ export class DebriefScene extends GameScene {
 
   /**
    * Results as a picture: meter bars, balance, one row per role; the words in the a11y twin.
-   * `compact` leaves the small print out. Returns whether it all fits in the panel.
+   * `compact` leaves the small print out. Returns whether it all fits in the panel, its tags
+   * clear of the words beside them.
    */
   private drawResults(
     layer: Phaser.GameObjects.Container,
@@ -348,27 +349,26 @@ export class DebriefScene extends GameScene {
     const flags = view.revealed?.redLineFlags ?? [];
     const rowGap = SPACE.m;
     const face = 52;
+    let clear = true;
     for (const r of roles) {
       const role = findRole(scenario, r.role);
       portrait(this, layer, role, rx + face / 2 + 4, ry + face / 2 + 4, face);
       const tx = rx + face + SPACE.l;
-      layer.add(
-        this.add.text(
-          tx,
-          ry,
-          role?.shortName.text ?? r.role,
-          this.theme.text('body', { bold: true, color: roleColourCss(role, surface) }),
-        ),
+      const name = this.add.text(
+        tx,
+        ry,
+        role?.shortName.text ?? r.role,
+        this.theme.text('body', { bold: true, color: roleColourCss(role, surface) }),
       );
+      layer.add(name);
       const s = r.score;
-      layer.add(
-        this.add.text(
-          tx,
-          ry + this.theme.font.size.body + 8,
-          `Score ${scoreNumber(s.total)} · needs ${scoreNumber(s.reservation)}`,
-          this.theme.text('body'),
-        ),
+      const score = this.add.text(
+        tx,
+        ry + this.theme.font.size.body + 8,
+        `Score ${scoreNumber(s.total)} · needs ${scoreNumber(s.reservation)}`,
+        this.theme.text('body'),
       );
+      layer.add(score);
       // Where the score came from, as the twin and the print summary say it.
       let rowEnd = ry + 2 * (this.theme.font.size.body + 8);
       if (!compact) {
@@ -381,7 +381,7 @@ export class DebriefScene extends GameScene {
         layer.add(parts);
         rowEnd = parts.y + parts.height;
       }
-      statusTag(
+      const verdictW = statusTag(
         this,
         layer,
         this.theme,
@@ -392,11 +392,13 @@ export class DebriefScene extends GameScene {
         surface,
         'right',
       );
+      // Tags right-aligned beside the name and the score: they must not run into them.
+      if (rx + rw - verdictW < name.x + name.width + SPACE.m) clear = false;
       let rowH = face + 8;
       const mine = flags.filter((f) => f.role === r.role);
       if (mine.length > 0) {
         const n = mine.length;
-        statusTag(
+        const flagW = statusTag(
           this,
           layer,
           this.theme,
@@ -407,6 +409,7 @@ export class DebriefScene extends GameScene {
           surface,
           'right',
         );
+        if (rx + rw - flagW < score.x + score.width + SPACE.m) clear = false;
       }
       rowH = Math.max(rowH, rowEnd - ry);
       ry += rowH + rowGap;
@@ -426,7 +429,7 @@ export class DebriefScene extends GameScene {
       layer.add(flagged);
       rightEnd = flagged.y + flagged.height;
     }
-    return Math.max(leftEnd, rightEnd) <= y + h - SPACE.s;
+    return clear && Math.max(leftEnd, rightEnd) <= y + h - SPACE.s;
   }
 
   /** Scenario, seed and the accepted moves, from the running game (null if not to hand). */

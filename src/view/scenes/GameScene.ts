@@ -49,6 +49,9 @@ const HANDOFF_ARMING_MS = 800;
 
 export abstract class GameScene extends AppScene {
   protected build(): void {
+    // A scene object serves every game: a hand-off first drawn in an earlier game (the same
+    // role, reason and step) would otherwise come up armed at once.
+    this.handoffShown = null;
     this.watch(
       (s) => s.game,
       () => this.rerender(),
@@ -361,18 +364,20 @@ export abstract class GameScene extends AppScene {
         ? []
         : describeNewEntries(game.scenario, log, log.length - 3, packages);
     if (lately.length > 0) {
-      const y = intro.y + intro.height + SPACE.m;
       const style = this.theme.text('small', {
         wrap: panelW - 2 * SPACE.l,
         color: COLOURS.textMuted,
       });
       const lineH = Math.ceil(this.theme.font.size.small * 1.35);
-      const lines = Math.floor((buttonY - SPACE.m - y) / lineH) - 1;
+      const y = intro.y + intro.height + SPACE.m + lineH;
+      const lines = Math.floor((buttonY - SPACE.m - y) / lineH);
       if (lines >= 1) {
+        layer.add(this.add.text(left, y - lineH, 'Just now:', style));
         const recent = this.add.text(left, y, '', style);
-        // The latest last, as in the log; when they do not all fit, the older ones give way.
+        // The latest last, as in the log; when they do not all fit, the older ones give way
+        // (a cut joins lines, so only the newest alone is ever cut).
         for (let n = lately.length; n >= 1; n--) {
-          const cut = setTextFit(recent, `Just now:\n${lately.slice(-n).join('\n')}`, lines + 1);
+          const cut = setTextFit(recent, lately.slice(-n).join('\n'), lines);
           if (!cut) break;
         }
         layer.add(recent);
@@ -391,6 +396,8 @@ export abstract class GameScene extends AppScene {
       variant: 'primary',
       disabled: wait > 0,
       disabledReason: 'Ready in a moment.',
+      // The screen's words, for a screen reader on the button (the moves were announced too).
+      description: [text, ...(lately.length > 0 ? ['Just now:', ...lately] : [])].join(' '),
       onClick: () => this.app.session.confirmHandoff(),
     });
     layer.add(confirm);

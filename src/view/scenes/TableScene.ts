@@ -131,6 +131,8 @@ export class TableScene extends GameScene {
   protected override build(): void {
     this.metersShown = null;
     this.triangle = null;
+    // The log this start finds is not news (a restored or another game's log).
+    this.logSeen = -1;
     super.build();
     this.time.addEvent({ delay: 500, loop: true, callback: () => this.tickClock() });
   }
@@ -185,9 +187,6 @@ export class TableScene extends GameScene {
     this.tickClock();
   }
 
-  // ── A list in full over the centre ──────────────────────────────────────────────────────
-
-  /** The details view to draw now: closed once what it shows has left the table. */
   /**
    * A turn or a round that ran out of time is said on screen too (screen readers hear it from
    * the session): a player saw their ticks vanish and the turn move on, and nothing said why.
@@ -208,6 +207,9 @@ export class TableScene extends GameScene {
     }
   }
 
+  // ── A list in full over the centre ──────────────────────────────────────────────────────
+
+  /** The details view to draw now: closed once what it shows has left the table. */
   private detailsShown(game: GameView): DetailsKind | null {
     return this.fullViewFor(
       game,
