@@ -527,6 +527,11 @@ export function createSession(options: SessionOptions): Session {
     },
 
     resume() {
+      // Pass-and-play: whoever resumes need not be the person who paused (a pause is often a
+      // class discussion, the device passed around): the device is asked for again before any
+      // private value is shown, as after Continue.
+      if (table?.mode === 'pass-and-play' && actor?.getSnapshot().value === 'paused')
+        table = { ...table, holder: null };
       actor?.send({ type: 'RESUME' });
     },
 

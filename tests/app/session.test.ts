@@ -266,6 +266,19 @@ describe('pass-and-play', () => {
     expect(store.getState().game?.view.me?.role).toBe('police');
   });
 
+  it('asks for the device again after a pause, before any private value', () => {
+    const { store, session } = passAndPlay();
+    session.confirmHandoff();
+    expect(store.getState().game?.view.me?.role).toBe('police');
+    session.pause();
+    session.resume();
+    const s = store.getState();
+    expect(s.handoff).toMatchObject({ role: 'police', why: 'briefing' });
+    expect(s.game?.view.me).toBeNull();
+    session.confirmHandoff();
+    expect(store.getState().game?.view.me?.role).toBe('police');
+  });
+
   it('hides private info until the person confirms, through the briefing', () => {
     const { store, session } = passAndPlay();
     let s = store.getState();
