@@ -24,7 +24,10 @@ describe('screen heading', () => {
     expect(screenHeading(store.getState())).toBe('Briefing');
     session.pause();
     expect(screenHeading(store.getState())).toBe('Paused');
+    // Resumed in pass-and-play, the device is asked for again.
     session.resume();
+    expect(screenHeading(store.getState())).toMatch(/^Pass the device to /);
+    session.confirmHandoff();
     expect(screenHeading(store.getState())).toBe('Briefing');
     session.dispose();
   });
