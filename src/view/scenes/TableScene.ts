@@ -1131,9 +1131,13 @@ export class TableScene extends GameScene {
     limit: number,
     lineH: number,
   ): number {
-    for (const id of ids) {
+    // The lines there is room for, shared out (two each at most, the first cards first), so
+    // the last card is not the one left without.
+    const total = Math.floor((limit - y - ids.length * SPACE.xs) / lineH);
+    for (const [i, id] of ids.entries()) {
       const a = game.scenario.assurances.find((x) => x.id === id);
-      const lines = Math.min(2, Math.floor((limit - y) / lineH));
+      const share = Math.floor(total / ids.length) + (i < total % ids.length ? 1 : 0);
+      const lines = Math.min(2, Math.max(1, share), Math.floor((limit - y) / lineH));
       if (!a || lines < 1) break;
       const style = { ...this.theme.text('small', { wrap: r.width }), fixedWidth: r.width };
       const t = fittedText(this, r.x, y, `${a.title.text}: ${a.summary.text}`, style, lines);
