@@ -182,7 +182,10 @@ export function buildGameView(
   if (table.mode === 'projector') viewer = null;
   else if (table.mode === 'solo')
     viewer = scenario.rounds.turnOrder.find((r) => table.seats[r] === 'human') ?? null;
-  else viewer = handoff ? null : table.holder;
+  // Pass-and-play: behind a hand-off, and once everyone has read their brief ("Begin round 1"
+  // is for the whole table), the view is public.
+  else if (handoff || (game.phase === 'briefing' && !person)) viewer = null;
+  else viewer = table.holder;
 
   const queue = game.phase === 'briefing' ? briefingQueue(scenario, table) : [];
   let waiting: Waiting;

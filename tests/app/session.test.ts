@@ -301,6 +301,8 @@ describe('pass-and-play', () => {
     expect(store.getState().game?.view.me?.role).toBe('mayor');
     session.finishBriefing();
     expect(store.getState().game?.waiting).toBe('continue');
+    // "Begin round 1" is for the whole table: nobody's brief is in the view.
+    expect(store.getState().game?.view.me).toBeNull();
     expect(session.continue()).toBe(true); // BEGIN
   });
 

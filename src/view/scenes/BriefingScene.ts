@@ -38,10 +38,10 @@ export class BriefingScene extends GameScene {
 
     const situation = this.add.text(SPACE.xl, top, 'The situation', this.theme.text('h3'));
     layer.add(situation);
-    // In pass-and-play, once the last reader is done the whole table looks again: their brief
-    // is not left on show beside "Begin round 1".
+    // In pass-and-play, once the last reader is done the view is public (view-model.ts): the
+    // whole table looks again.
+    const me = view.me;
     const everyoneRead = game.mode === 'pass-and-play' && game.waiting === 'continue';
-    const me = everyoneRead ? null : view.me;
     const heading = me ? `Your private brief: ${roleLabel(scenario, me.role)}` : 'Private briefs';
     const x2 = 2 * SPACE.xl + colW;
     const mine = this.add.text(x2, top, heading, this.theme.text('h3', { wrap: colW }));
