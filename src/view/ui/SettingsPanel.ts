@@ -8,7 +8,7 @@ import type Phaser from 'phaser';
 import type { Settings } from '../../store/settings.ts';
 import { SPACE } from '../theme.ts';
 import { Button } from './Button.ts';
-import { ChoiceGroup } from './ChoiceGroup.ts';
+import { ChoiceGroup, type ChoiceOption } from './ChoiceGroup.ts';
 import type { UiContext } from './context.ts';
 import { Panel } from './Panel.ts';
 import { Toggle } from './Toggle.ts';
@@ -35,54 +35,50 @@ export function addSettingsPanel(
   const s = o.settings;
   const x = o.x + SPACE.l;
   const w = o.width - 2 * SPACE.l;
-  const size = new ChoiceGroup<number>(ui, {
-    id: 'settings.text-size',
-    parent: o.group,
-    label: 'Text size',
-    x,
-    y: o.y + SPACE.l,
-    width: w,
-    options: [
-      { value: 1, label: '100%' },
-      { value: 1.25, label: '125%' },
-      { value: 1.5, label: '150%' },
-    ],
-    value: s.textScale,
-    onChange: (v) => o.onChange({ textScale: v as Settings['textScale'] }),
-  });
-  const motion = new ChoiceGroup<Settings['reducedMotion']>(ui, {
-    id: 'settings.reduced-motion',
-    parent: o.group,
-    label: 'Reduce motion',
-    x,
-    y: size.bottom + SPACE.m,
-    width: w,
-    options: [
+  // One choice group per setting, each under the one before.
+  type ChoiceKey = 'textScale' | 'reducedMotion' | 'botPace';
+  const choice = <K extends ChoiceKey>(
+    key: K,
+    id: string,
+    label: string,
+    y: number,
+    options: ChoiceOption<Settings[K]>[],
+  ) =>
+    new ChoiceGroup<Settings[K]>(ui, {
+      id,
+      parent: o.group,
+      label,
+      x,
+      y,
+      width: w,
+      options,
+      value: s[key],
+      onChange: (v) => o.onChange({ [key]: v }),
+    });
+  const size = choice('textScale', 'settings.text-size', 'Text size', o.y + SPACE.l, [
+    { value: 1, label: '100%' },
+    { value: 1.25, label: '125%' },
+    { value: 1.5, label: '150%' },
+  ]);
+  const motion = choice(
+    'reducedMotion',
+    'settings.reduced-motion',
+    'Reduce motion',
+    size.bottom + SPACE.m,
+    [
       { value: 'system', label: 'As the device', description: 'Follow the device setting.' },
       { value: 'on', label: 'Yes' },
       { value: 'off', label: 'No' },
     ],
-    value: s.reducedMotion,
-    onChange: (v) => o.onChange({ reducedMotion: v }),
-  });
-  const pace = new ChoiceGroup<Settings['botPace']>(ui, {
-    id: 'settings.bot-pace',
-    parent: o.group,
-    label: 'Bots move',
-    x,
-    y: motion.bottom + SPACE.m,
-    width: w,
-    options: [
-      { value: 'quick', label: 'Quickly' },
-      {
-        value: 'reading',
-        label: 'Slowly',
-        description: 'Four seconds a move: time to read or hear each one.',
-      },
-    ],
-    value: s.botPace,
-    onChange: (v) => o.onChange({ botPace: v }),
-  });
+  );
+  const pace = choice('botPace', 'settings.bot-pace', 'Bots move', motion.bottom + SPACE.m, [
+    { value: 'quick', label: 'Quickly' },
+    {
+      value: 'reading',
+      label: 'Slowly',
+      description: 'Four seconds a move: time to read or hear each one.',
+    },
+  ]);
   const half = (w - SPACE.m) / 2;
   const projector = new Toggle(ui, {
     id: 'settings.projector',
