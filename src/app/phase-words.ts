@@ -1,27 +1,34 @@
 /**
- * A game's phase in a player's words, for the title's saved-game label. Its own module: the
- * title is in the first download, and view-model.ts would bring the rules with it.
+ * A game's phase in words: its name on the game's screens (the top bar, the table's centre),
+ * and in a sentence for the title's saved-game label ("round 2 of 3, negotiating"). Its own
+ * module: the title is in the first download, and view-model.ts would bring the rules with it.
  */
 import type { Phase } from '../rules/types.ts';
 
-/** A phase in a player's words (a saved game's label: "round 2 of 3, negotiating"). */
+/** A phase's name on the game's screens. */
+export const PHASE_NAMES: Record<Phase, string> = {
+  briefing: 'Briefing',
+  event: 'Event',
+  negotiation: 'Negotiation',
+  roundEnd: 'Round end',
+  stances: 'Public stances',
+  decision: 'Decision',
+  aftermath: 'Twelve months later',
+  debrief: 'Debrief',
+};
+
+/** A phase in a sentence (a saved game's label: "round 2 of 3, negotiating"). */
+const IN_A_SENTENCE: Record<Phase, string> = {
+  briefing: 'briefing',
+  event: "the round's event",
+  negotiation: 'negotiating',
+  roundEnd: 'end of the round',
+  stances: 'public stances',
+  decision: 'the decision',
+  aftermath: 'the aftermath',
+  debrief: 'debrief',
+};
+
 export function phaseWords(phase: Phase): string {
-  switch (phase) {
-    case 'briefing':
-      return 'briefing';
-    case 'event':
-      return "the round's event";
-    case 'negotiation':
-      return 'negotiating';
-    case 'roundEnd':
-      return 'end of the round';
-    case 'stances':
-      return 'public stances';
-    case 'decision':
-      return 'the decision';
-    case 'aftermath':
-      return 'the aftermath';
-    case 'debrief':
-      return 'debrief';
-  }
+  return IN_A_SENTENCE[phase];
 }

@@ -16,6 +16,7 @@
  */
 import type Phaser from 'phaser';
 import { describeNewEntries, possessive, roleLabel } from '../../app/announce.ts';
+import { PHASE_NAMES } from '../../app/phase-words.ts';
 import type { GameView, Handoff } from '../../store/types.ts';
 import { COLOURS, SPACE } from '../theme.ts';
 import { Button } from '../ui/Button.ts';
@@ -25,17 +26,6 @@ import { addSettingsPanel } from '../ui/SettingsPanel.ts';
 import { setTextFit } from '../ui/text-fit.ts';
 import { fittedText } from '../ui/text-pool.ts';
 import { AppScene } from './AppScene.ts';
-
-export const PHASE_NAMES: Record<GameView['phase'], string> = {
-  briefing: 'Briefing',
-  event: 'Event',
-  negotiation: 'Negotiation',
-  roundEnd: 'Round end',
-  stances: 'Public stances',
-  decision: 'Decision',
-  aftermath: 'Twelve months later',
-  debrief: 'Debrief',
-};
 
 export const TOP_BAR_HEIGHT = 64;
 /** The a11y section of the paused screen (and of the settings opened from it). */

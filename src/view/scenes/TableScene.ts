@@ -23,6 +23,7 @@ import {
   possessive,
   roleLabel,
 } from '../../app/announce.ts';
+import { PHASE_NAMES } from '../../app/phase-words.ts';
 import type { LogKind } from '../../rules/types.ts';
 import { METER_IDS } from '../../scenario/schema.ts';
 import type { GameView } from '../../store/types.ts';
@@ -42,7 +43,7 @@ import { ScrollText } from '../ui/ScrollText.ts';
 import { setTextFit } from '../ui/text-fit.ts';
 import { fittedText } from '../ui/text-pool.ts';
 import type { AppServices } from './AppScene.ts';
-import { GameScene, PHASE_NAMES, TOP_BAR_HEIGHT } from './GameScene.ts';
+import { GameScene, TOP_BAR_HEIGHT } from './GameScene.ts';
 import {
   agreedDetails,
   agreedText,
