@@ -136,16 +136,12 @@ export function packageAgreed(
   ids: readonly AssuranceId[],
   supporters: readonly RoleId[],
 ): boolean {
-  const index = indexScenario(scenario);
-  for (const id of ids) {
-    const d = index.assurances.get(id)?.deliverer;
-    if (d && !supporters.includes(d)) return false;
-  }
-  return agreementRuleHolds(scenario, supporters);
+  const why = whyNotAgreed(scenario, ids, supporters);
+  return why.deliverers.length === 0 && why.rule;
 }
 
 /**
- * Why a package with these supporters is not agreed (empty lists and `rule: true` when it is):
+ * Why a package with these supporters is not agreed (no deliverers and `rule: true` when it is):
  * the deliverers who did not support it, each with its promises in the package, whether the
  * agreement rule fails, and which of the roles it must include were missing.
  */
