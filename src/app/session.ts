@@ -166,6 +166,8 @@ export function createSession(options: SessionOptions): Session {
   let handoffPause = false;
   /** The last save, when the storage did not keep it (see `autosave`). */
   let unkept: string | null = null;
+  /** The save as it stands: the browser's, or this page's when the browser did not keep it. */
+  const savedText = () => unkept ?? storage.getItem(SAVE_KEY);
   /** A new look at the autosave after another page wrote it (debounced: it may write often). */
   let recheckTimer: ReturnType<typeof setTimeout> | null = null;
 
@@ -421,7 +423,7 @@ export function createSession(options: SessionOptions): Session {
     checkSave() {
       waitingRestore?.actor.stop();
       waitingRestore = null;
-      const text = unkept ?? storage.getItem(SAVE_KEY);
+      const text = savedText();
       if (text === null) {
         store.getState().setSavedGameSummary(null);
         return;
@@ -449,7 +451,7 @@ export function createSession(options: SessionOptions): Session {
 
     continueSaved() {
       // Read again when the save changed since (another page of the game played on).
-      if (waitingRestore?.text !== (unkept ?? storage.getItem(SAVE_KEY))) session.checkSave();
+      if (waitingRestore?.text !== savedText()) session.checkSave();
       const saved = waitingRestore;
       if (!saved) return false;
       waitingRestore = null;
