@@ -7,6 +7,7 @@
  */
 import type Phaser from 'phaser';
 import { ended, roleLabel } from '../../app/announce.ts';
+import { stanceReasons } from '../../app/stance-reasons.ts';
 import { decisionOpen } from '../../rules/decision.ts';
 import type { GameState } from '../../rules/types.ts';
 import { METER_IDS } from '../../scenario/schema.ts';
@@ -114,6 +115,17 @@ export class DecisionScene extends GameScene {
     const rowH = oneLine
       ? Math.max(face + SPACE.s, line + SPACE.s)
       : Math.max(Math.min(Math.max(face + SPACE.m, 2 * line + SPACE.m), fit), 2 * line + 2);
+    // Under a bot's stance, why it backs it (small, up to two lines), where the panel has room
+    // for that and still three lines of conditions; else the reasons stay in the log.
+    const reasons = stanceReasons(view.log);
+    const spare = roomForRows - order.length * rowH - 3 * small;
+    const reasonLines = oneLine
+      ? 0
+      : Math.min(2, Math.floor(spare / Math.max(1, reasons.size * small)));
+    const reasonStyle = t.text('small', {
+      color: COLOURS.textMuted,
+      wrap: LEFT_W - (face + SPACE.m + 2 * SPACE.l),
+    });
     let y = panel.contentY;
     /** Each role's stance in words, for the panel's screen-reader twin. */
     const said: string[] = [];
@@ -160,10 +172,17 @@ export class DecisionScene extends GameScene {
         );
       }
       layer.add(stanceT);
+      const reason = stance ? reasons.get(id) : undefined;
       said.push(
-        `${roleLabel(scenario, id)}${isDecider ? ' (decision-maker)' : ''}: ${stanceText.replace(/…$/, '')}.`,
+        `${roleLabel(scenario, id)}${isDecider ? ' (decision-maker)' : ''}: ${stanceText.replace(/…$/, '')}.${reason ? ` ${reason}.` : ''}`,
       );
       y += rowH;
+      if (reason && reasonLines > 0) {
+        const why = this.add.text(tx, stanceT.y + stanceT.height, '', reasonStyle);
+        setTextFit(why, `${reason}.`, reasonLines);
+        layer.add(why);
+        y = Math.max(y, why.y + why.height + SPACE.s);
+      }
     }
     // What the panel shows, as text: the stances, then the meters as the table gives them.
     const twin = this.app.a11y.registerControl({
