@@ -131,6 +131,10 @@ function readTicks(text: string | null, step: number, role: string): AssuranceId
   }
 }
 
+/** What to do when a scenario leaves someone no move (only a file too large to check in full). */
+const SCENARIO_FAULT =
+  'The scenario may leave no move open here; check it with the scenario tool (npm run scenario -- validate).';
+
 export function createSession(options: SessionOptions): Session {
   const { store, storage } = options;
   const now = options.now ?? Date.now;
@@ -221,8 +225,12 @@ export function createSession(options: SessionOptions): Session {
     try {
       return nextAutomaticAction(snap.context.scenario, snap.context.game, table.seats);
     } catch (error) {
+      // Only a scenario the loader could not check in full can leave a bot no move: the game
+      // cannot go on, and everyone is told so (not just a screen reader).
       const why = error instanceof Error ? error.message : String(error);
-      announce(`A bot could not choose a move (${why}).`, 'assertive');
+      stopUnexpectedly(
+        `A bot could not choose a move (${why}). ${SCENARIO_FAULT}`,
+      );
       return null;
     }
   }
@@ -257,6 +265,14 @@ export function createSession(options: SessionOptions): Session {
     const state = store.getState();
     state.setGame(game, handoff);
     if (open) state.setScreen(screenForPhase(game.phase));
+    const c = game.choices;
+    if (open && c && (c.kind === 'stance' || c.kind === 'decide') && c.decisions.length === 0) {
+      // As for a bot left no move: a person with no decision to click would wait for ever.
+      stopUnexpectedly(
+        `${roleLabel(game.scenario, c.role)} has no decision open to choose. ${SCENARIO_FAULT}`,
+      );
+      return game;
+    }
     prompt(game, handoff);
     return game;
   }
@@ -360,19 +376,19 @@ export function createSession(options: SessionOptions): Session {
     open = true;
     subscription = next.subscribe({
       next: onSnapshot,
-      error: (error) => {
-        const why = error instanceof Error ? error.message : String(error);
-        cancelBot();
-        open = false;
-        store
-          .getState()
-          .setNotice({ kind: 'error', text: `The game stopped unexpectedly: ${why}` });
-        announce('The game stopped unexpectedly. Your last move is saved.', 'assertive');
-        store.getState().setScreen('title');
-      },
+      error: (error) => stopUnexpectedly(error instanceof Error ? error.message : String(error)),
     });
     publish(snapshot);
     holdClocksForHandoff();
+  }
+
+  /** The game cannot go on: back to the title, which says why (the last move is saved). */
+  function stopUnexpectedly(why: string): void {
+    cancelBot();
+    open = false;
+    store.getState().setNotice({ kind: 'error', text: `The game stopped unexpectedly: ${why}` });
+    announce('The game stopped unexpectedly. Your last move is saved.', 'assertive');
+    store.getState().setScreen('title');
   }
 
   /** Re-publishes after a change the actor does not know about (hand-off, briefing). */

@@ -107,6 +107,11 @@ export const PROBLEM_CODES = {
     severity: 'error',
     summary: 'More than one "defer" decision (the game allows one deferral).',
   },
+  E_NO_DECISION_OPEN: {
+    severity: 'error',
+    summary:
+      'For some number of agreed assurances no final decision is sure to be open: the game would stop there.',
+  },
   W_DELIVERER_RED_LINE: {
     severity: 'warning',
     summary: 'The role that must deliver an assurance has it as a red line.',
@@ -131,11 +136,6 @@ export const PROBLEM_CODES = {
   W_AGREEMENT_COUNT_IGNORED: {
     severity: 'warning',
     summary: '"count" is set but the agreement kind ignores it.',
-  },
-  W_NO_DECISION_OPEN: {
-    severity: 'warning',
-    summary:
-      'For some number of agreed assurances no final decision is open: the decider may be stuck.',
   },
   W_CHECK_LIMIT: {
     severity: 'warning',

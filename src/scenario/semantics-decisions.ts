@@ -106,7 +106,12 @@ function checkDecision(
   }
 }
 
-/** Warns when some number of agreed assurances leaves the decider no final decision to take. */
+/**
+ * Some number of agreed assurances must not leave the decider with no final decision open: the
+ * game would stop there for good (the one defer only puts it off). Only decisions that ask for
+ * a count alone are sure to be open at a count; one that also needs particular assurances may
+ * not be, so it does not fill a gap.
+ */
 function checkDecisionGaps(s: Scenario, graph: Graph, budget: Budget, report: Report): void {
   const most = largestStanding(graph, new Set(), budget);
   if (!most.exact) return;
@@ -122,8 +127,21 @@ function checkDecisionGaps(s: Scenario, graph: Graph, budget: Budget, report: Re
   for (let k = 0; k <= most.size; k++) if (!open(k)) gaps.push(k);
   if (gaps.length === 0 || !s.decisions.some((d) => d.kind === 'final')) return;
   report(
-    'W_NO_DECISION_OPEN',
+    'E_NO_DECISION_OPEN',
     ['decisions'],
-    `With ${gaps.join(' or ')} assurances agreed, no final decision is sure to be open (each one that allows that many also needs particular assurances), so the decider may have nothing to choose. Add a final decision with no requirements, such as "block", or widen the ranges.`,
+    `With ${countRanges(gaps)} ${gaps.length === 1 && gaps[0] === 1 ? 'assurance' : 'assurances'} agreed, no final decision is sure to be open (each one that allows that many also needs particular assurances), so the game would stop with the decider unable to choose. Add a final decision with no requirements, such as "block", or widen the ranges.`,
   );
+}
+
+/** [0, 1, 2, 5] → "0 to 2 or 5". */
+export function countRanges(counts: readonly number[]): string {
+  const ranges: string[] = [];
+  for (let i = 0; i < counts.length; ) {
+    const from = counts[i] as number;
+    let to = from;
+    while (counts[i + 1] === to + 1) to = counts[++i] as number;
+    ranges.push(to === from ? `${from}` : to === from + 1 ? `${from} or ${to}` : `${from} to ${to}`);
+    i++;
+  }
+  return ranges.join(' or ');
 }

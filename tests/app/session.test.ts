@@ -5,6 +5,7 @@ import { createAppStore } from '../../src/store/app-store.ts';
 import { memoryStorage } from '../../src/store/storage.ts';
 import type { GameView } from '../../src/store/types.ts';
 import { fixedRandom, fixtureCatalogue } from '../store/support.ts';
+import { variant } from '../support/scenarios.ts';
 
 const BOT_DELAY = 700;
 
@@ -681,5 +682,47 @@ describe('ticks on a proposing turn', () => {
     again.session.continue();
     again.session.continue();
     expect(again.session.rememberedTicks('police')).toEqual([]);
+  });
+});
+
+describe('a game that cannot go on', () => {
+  /** The table fixture with no final decision ever open: after the one defer, nobody can move. */
+  function stuckGame(person: string | null) {
+    const [entry] = fixtureCatalogue('table');
+    if (!entry) throw new Error('no fixture');
+    const stuck = variant(entry.scenario, (s) => {
+      for (const d of s.decisions)
+        if (d.kind === 'final') d.requires = { minAgreed: 99, allAgreed: [] };
+    });
+    const store = createAppStore({
+      catalogue: [{ ...entry, scenario: stuck }],
+      random: fixedRandom,
+    });
+    const session = createSession({ store, storage: memoryStorage() });
+    for (const role of stuck.roles)
+      store.getState().setSeat(role.id, role.id === person ? 'human' : 'normal');
+    expect(session.start().ok).toBe(true);
+    for (let i = 0; i < 2000 && store.getState().screen !== 'title'; i++) {
+      const game = store.getState().game;
+      if (game?.waiting === 'continue') session.continue();
+      else if (game?.waiting === 'read') session.finishBriefing();
+      else if (game?.waiting === 'human') expect(personMove(session, game)).toBe(true);
+      else vi.advanceTimersByTime(BOT_DELAY);
+    }
+    return store.getState();
+  }
+
+  it('goes back to the title and says why when a bot is left no move', () => {
+    const s = stuckGame(null);
+    expect(s.screen).toBe('title');
+    expect(s.notice).toMatchObject({ kind: 'error' });
+    expect(s.notice?.text).toMatch(/could not choose a move.*scenario tool/);
+  });
+
+  it('goes back to the title and says why when a person is left no decision to click', () => {
+    const [entry] = fixtureCatalogue('table');
+    const s = stuckGame(entry?.scenario.decider ?? null);
+    expect(s.screen).toBe('title');
+    expect(s.notice?.text).toMatch(/has no decision open to choose.*scenario tool/);
   });
 });

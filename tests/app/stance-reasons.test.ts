@@ -11,9 +11,12 @@ const flagship = loadShipped(SHIPPED_SCENARIOS).entries.find(
 if (!flagship) throw new Error('the flagship scenario did not load');
 const { scenario } = flagship;
 
+/** Where the log's last defer is (−1: none). */
+const lastDefer = (log: readonly LogEntry[]) => log.map((e) => e.kind).lastIndexOf('defer');
+
 /** The stance entries of the game's last stance round (after its last defer). */
 function lastStances(log: readonly LogEntry[]): LogEntry[] {
-  const from = log.findLastIndex((e) => e.kind === 'defer');
+  const from = lastDefer(log);
   return log.slice(from + 1).filter((e) => e.kind === 'stance');
 }
 
@@ -53,10 +56,7 @@ describe("the stances screen's reasons", () => {
       ).toBe(true);
     }
     // Just after the defer nobody has declared again: no reason is left over from before.
-    const atDefer = deferred.log.slice(
-      0,
-      deferred.log.findLastIndex((e) => e.kind === 'defer') + 1,
-    );
+    const atDefer = deferred.log.slice(0, lastDefer(deferred.log) + 1);
     expect(stanceReasons(atDefer).size).toBe(0);
   });
 

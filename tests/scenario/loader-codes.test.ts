@@ -428,7 +428,7 @@ const cases: Case[] = [
     where: valueAfter('count', '2'),
   },
   {
-    code: 'W_NO_DECISION_OPEN',
+    code: 'E_NO_DECISION_OPEN',
     input: () =>
       mutated((s) => {
         s.decisions[0].requires = { minAgreed: 2 };
@@ -436,7 +436,19 @@ const cases: Case[] = [
       }),
     path: '$.decisions',
     where: (text) => positionOf(text, '\n  "decisions": [', '\n  "decisions": '.length),
-    message: /With 1 assurances agreed/,
+    message: /With 1 assurance agreed, .*the game would stop/,
+  },
+  {
+    code: 'E_NO_DECISION_OPEN',
+    name: 'a run of counts, said as a range',
+    input: () =>
+      mutated((s) => {
+        s.decisions[0].requires = { minAgreed: 4 };
+        s.decisions[3].requires = { maxAgreed: 0 };
+      }),
+    path: '$.decisions',
+    where: (text) => positionOf(text, '\n  "decisions": [', '\n  "decisions": '.length),
+    message: /With 1 to 3 assurances agreed/,
   },
   {
     code: 'W_CHECK_LIMIT',
