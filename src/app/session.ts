@@ -228,9 +228,7 @@ export function createSession(options: SessionOptions): Session {
       // Only a scenario the loader could not check in full can leave a bot no move: the game
       // cannot go on, and everyone is told so (not just a screen reader).
       const why = error instanceof Error ? error.message : String(error);
-      stopUnexpectedly(
-        `A bot could not choose a move (${why}). ${SCENARIO_FAULT}`,
-      );
+      stopUnexpectedly(`A bot could not choose a move (${why}). ${SCENARIO_FAULT}`);
       return null;
     }
   }

@@ -140,7 +140,9 @@ export function countRanges(counts: readonly number[]): string {
     const from = counts[i] as number;
     let to = from;
     while (counts[i + 1] === to + 1) to = counts[++i] as number;
-    ranges.push(to === from ? `${from}` : to === from + 1 ? `${from} or ${to}` : `${from} to ${to}`);
+    ranges.push(
+      to === from ? `${from}` : to === from + 1 ? `${from} or ${to}` : `${from} to ${to}`,
+    );
     i++;
   }
   return ranges.join(' or ');
