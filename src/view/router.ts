@@ -22,11 +22,11 @@ export const SCENE_FOR_SCREEN: Record<Exclude<Screen, 'boot'>, string> = {
 };
 
 /**
- * The scenes of the end of a game (the aftermath and the debrief): not in the first download,
- * which the title waits for, but fetched once the title is up (main.ts), or when a game gets
- * there first (a finished game continued at once).
+ * The scenes of the end of a game (stances and decision, aftermath, debrief): not in the first
+ * download, which the title waits for, but fetched once the title is up (main.ts), or when a
+ * game gets there first (a game continued at its decision).
  */
-export const LATER_SCENES: ReadonlySet<string> = new Set(['Aftermath', 'Debrief']);
+export const LATER_SCENES: ReadonlySet<string> = new Set(['Decision', 'Aftermath', 'Debrief']);
 
 export interface Router {
   /** Preload calls this when assets are loaded: from now on the store drives the scenes. */
