@@ -1,8 +1,10 @@
 import { describe, expect, it } from 'vitest';
+import { sourcesLine } from '../../src/app/citations.ts';
 import type { GameView } from '../../src/store/types.ts';
 import {
   agreedDetails,
   balanceDetails,
+  cardsInFull,
   decisionSummary,
   outcomeForViewer,
   packageDetails,
@@ -20,7 +22,7 @@ function gameWith(view: Record<string, unknown>): GameView {
 }
 
 describe('the agreed conditions in full', () => {
-  it('give each whole title, who delivers it, the round it was agreed, what it promises and does to the meters', () => {
+  it('give each whole title, who delivers it, the round it was agreed, what it promises and does to the meters, its background and sources', () => {
     const game = gameWith({
       agreed: [
         { id: 'dpia', round: 1, package: 1 },
@@ -28,8 +30,8 @@ describe('the agreed conditions in full', () => {
       ],
     });
     expect(agreedDetails(game).split('\n\n')).toEqual([
-      '✓ Dpia\nPolice delivers · agreed in round 1\ndpia summary Meters: Trust +4, Privacy +3. Verifiable: audited after the decision.',
-      '✓ Reprocure\nPolice delivers · agreed in round 2\nreprocure summary Meters: Trust +4, Security −3. Takes effect 1 round after it is agreed.',
+      '✓ Dpia\nPolice delivers · agreed in round 1\ndpia summary Meters: Trust +4, Privacy +3. Verifiable: audited after the decision.\ndpia text\nSource: Test source.',
+      '✓ Reprocure\nPolice delivers · agreed in round 2\nreprocure summary Meters: Trust +4, Security −3. Takes effect 1 round after it is agreed.\nreprocure text\nSource: Test source.',
     ]);
   });
 
@@ -58,8 +60,8 @@ describe('the package on the table in full', () => {
       },
     });
     expect(packageDetails(game).split('\n\n')).toEqual([
-      '• Uk-Data\nVendor delivers · +4 to you\nuk-data summary Meters: Trust +2, Privacy +4. Verifiable: audited after the decision.',
-      '• Audit\nMayor delivers · −2.5 to you · your red line\naudit summary Meters: Trust +5, Privacy +2.',
+      '• Uk-Data\nVendor delivers · +4 to you\nuk-data summary Meters: Trust +2, Privacy +4. Verifiable: audited after the decision.\nuk-data text\nSource: Test source.',
+      '• Audit\nMayor delivers · −2.5 to you · your red line\naudit summary Meters: Trust +5, Privacy +2.\naudit text\nSource: Test source.',
       'So far: Police supports, Mayor opposes. Still to answer: Rights.',
       expect.stringMatching(/^A package is agreed when /),
     ]);
@@ -70,6 +72,44 @@ describe('the package on the table in full', () => {
     expect(text).toContain('• Uk-Data\nVendor delivers\n');
     expect(text).not.toContain('to you');
     expect(packageDetails(gameWith({}))).toBe('');
+  });
+});
+
+describe("the proposer's cards in full", () => {
+  it('give each card in full, and the paragraph each starts on', () => {
+    const me = {
+      role: 'police',
+      valuations: { assurances: { dpia: 3 }, decisions: {} },
+      redLines: { assurances: [], decisions: [] },
+    };
+    const { text, starts } = cardsInFull(gameWith({ me }), ['dpia', 'reprocure']);
+    const blocks = text.split('\n\n');
+    expect(blocks[0]).toBe(
+      '• Dpia\nPolice delivers · +3 to you\ndpia summary Meters: Trust +4, Privacy +3. Verifiable: audited after the decision.\ndpia text\nSource: Test source.',
+    );
+    expect(blocks[1]).toMatch(/^• Reprocure\n/);
+    // The text box scrolls to a card by its paragraph (line): the first line of its block.
+    const lines = text.split('\n');
+    expect(lines[starts.get('dpia') ?? -1]).toBe('• Dpia');
+    expect(lines[starts.get('reprocure') ?? -1]).toBe('• Reprocure');
+  });
+});
+
+describe('sources', () => {
+  const withSources = {
+    ...scenario,
+    sources: [
+      { id: 'a', title: 'First', url: 'https://a.test/', publisher: 'Paper', date: '2020' },
+      { id: 'b', title: 'Second', url: 'https://b.test/' },
+    ],
+  };
+
+  it('cite each source once, in order, with its publisher and date when known', () => {
+    expect(sourcesLine(withSources, ['b', 'a'], ['a', 'missing'])).toBe(
+      'Sources: Second; First (Paper, 2020).',
+    );
+    expect(sourcesLine(withSources, ['a'])).toBe('Source: First (Paper, 2020).');
+    expect(sourcesLine(withSources, undefined, [])).toBe('');
   });
 });
 

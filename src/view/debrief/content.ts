@@ -223,11 +223,18 @@ export function buildSections(game: GameView): Section[] {
     title: 'Discussion',
     blocks: [
       { kind: 'heading', text: 'Questions' },
-      ...d.questions.map((q, i): Block => ({ kind: 'item', text: `${i + 1}. ${q.text}` })),
+      // A question or a definition that states facts cites them (as the history does).
+      ...d.questions.flatMap((q, i): Block[] => [
+        { kind: 'item', text: `${i + 1}. ${q.text}` },
+        ...sourceBlocks(scenario, q.sources ?? []),
+      ]),
       { kind: 'heading', text: 'Key terms' },
-      ...d.keyTerms.map(
-        (k): Block => ({ kind: 'item', text: `${k.term.text} — ${k.definition.text}` }),
-      ),
+      ...d.keyTerms.flatMap((k): Block[] => [
+        { kind: 'item', text: `${k.term.text} — ${k.definition.text}` },
+        ...sourceBlocks(scenario, [
+          ...new Set([...k.sources, ...(k.term.sources ?? []), ...(k.definition.sources ?? [])]),
+        ]),
+      ]),
       ...(d.objectives.length > 0
         ? [
             { kind: 'heading', text: 'What this game is meant to teach' } satisfies Block,

@@ -7,6 +7,7 @@
  */
 import type Phaser from 'phaser';
 import { roleLabel } from '../../app/announce.ts';
+import { sourcesList } from '../../app/citations.ts';
 import { agreementText, scoreNumber } from '../../print/rule-words.ts';
 import type { GameView } from '../../store/types.ts';
 import { COLOURS, SPACE } from '../theme.ts';
@@ -50,6 +51,13 @@ export class BriefingScene extends GameScene {
     const boxY = top + Math.max(situation.height, mine.height) + SPACE.s;
     const boxH = Math.max(80, bottom - boxY);
     const roles = scenario.roles.map((r) => `• ${r.name.text}: ${r.publicBrief.text}`).join('\n\n');
+    // Every fact a player sees carries its source: each panel ends with the sources of its
+    // texts, one a line (after the texts, not between them: a student reads the story first).
+    const publicSources = sourcesList(
+      scenario,
+      scenario.summary.sources,
+      ...scenario.roles.map((r) => r.publicBrief.sources),
+    );
     // The words the cards and events use (DPIA, ICO…), before they come up at the table rather
     // than only in the debrief.
     const terms = scenario.debrief.keyTerms.map((k) => `• ${k.term.text}: ${k.definition.text}`);
@@ -65,12 +73,12 @@ export class BriefingScene extends GameScene {
         height: boxH,
         // How a package gets through: without it, a package rejected with more supporters
         // than opponents (or the decider's veto) is a mystery.
-        text: `${scenario.summary.text}\n\nAround the table (what each role's player is told, addressed to them):\n\n${roles}\n\nHow a package is agreed:\n\n${agreementText(scenario)}${glossary}`,
+        text: `${scenario.summary.text}\n\nAround the table (what each role's player is told, addressed to them):\n\n${roles}\n\nHow a package is agreed:\n\n${agreementText(scenario)}${glossary}${publicSources}`,
         fontRole: 'small',
       }),
     );
     const privateText = me
-      ? `${me.privateBrief.text}\n\nYou are satisfied with a final score of ${scoreNumber(me.reservation)} or more.`
+      ? `${me.privateBrief.text}\n\nYou are satisfied with a final score of ${scoreNumber(me.reservation)} or more.${sourcesList(scenario, me.privateBrief.sources)}`
       : everyoneRead
         ? 'Everyone has read their private brief. Begin round 1 when the whole table is back.'
         : game.mode === 'projector'

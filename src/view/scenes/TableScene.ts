@@ -36,6 +36,7 @@ import { EventTicker } from '../table/EventTicker.ts';
 import { type Rect, tableLayout } from '../table/layout.ts';
 import { MeterBar } from '../table/MeterBar.ts';
 import { type SeatState, SeatsView } from '../table/Seats.ts';
+import { TEXT } from '../theme/palette.ts';
 import { COLOURS, SPACE } from '../theme.ts';
 import { Button } from '../ui/Button.ts';
 import { OpenArea } from '../ui/OpenArea.ts';
@@ -50,6 +51,7 @@ import {
   assuranceDetails,
   assuranceTitle,
   balanceDetails,
+  cardsInFull,
   logText,
   metersText,
   packageDetails,
@@ -73,11 +75,12 @@ const INFO = 'table.info';
  * What the details view shows over the centre (the seats and the tray), and the control that
  * opens it (the focus goes back there).
  */
-type DetailsKind = 'agreed' | 'package' | 'balance';
+type DetailsKind = 'agreed' | 'package' | 'balance' | 'cards';
 const DETAILS_OPENER: Record<DetailsKind, string> = {
   agreed: 'table.agreed',
   package: 'table.pending',
   balance: 'table.balance-info',
+  cards: 'table.cards-info',
 };
 
 export class TableScene extends GameScene {
@@ -151,6 +154,7 @@ export class TableScene extends GameScene {
           : [];
       this.page = 0;
       this.pickedAt = turn;
+      this.lastShown = null;
     }
     this.proposeButton = null;
     this.note = null;
@@ -216,7 +220,8 @@ export class TableScene extends GameScene {
       game,
       (kind) =>
         (kind === 'package' && !game.view.pending) ||
-        (kind === 'agreed' && game.view.agreed.length === 0),
+        (kind === 'agreed' && game.view.agreed.length === 0) ||
+        (kind === 'cards' && game.choices?.kind !== 'propose'),
     ) as DetailsKind | null;
   }
 
@@ -237,25 +242,35 @@ export class TableScene extends GameScene {
     r: Rect,
   ): void {
     const p = game.view.pending;
+    // The hand in full starts at the card last pointed at (or the page's first).
+    const hand = game.choices?.kind === 'propose' ? game.choices.proposable : [];
+    const cards = kind === 'cards' ? cardsInFull(game, hand) : null;
     const title =
       kind === 'agreed'
         ? `Agreed conditions (${game.view.agreed.length})`
         : kind === 'balance'
           ? `How the balance of ${Math.round(game.view.balance)} is scored`
-          : `Package ${p?.number ?? ''} from ${roleLabel(game.scenario, p?.proposer ?? '')}${p?.amendedBy ? `, amended by ${roleLabel(game.scenario, p.amendedBy)}` : ''}`;
+          : kind === 'cards'
+            ? `Your cards in full (${hand.length})`
+            : `Package ${p?.number ?? ''} from ${roleLabel(game.scenario, p?.proposer ?? '')}${p?.amendedBy ? `, amended by ${roleLabel(game.scenario, p.amendedBy)}` : ''}`;
     const text =
       kind === 'agreed'
         ? agreedDetails(game)
         : kind === 'balance'
           ? balanceDetails(game)
-          : packageDetails(game);
+          : cards
+            ? cards.text
+            : packageDetails(game);
+    const startCard = this.cardsAsked;
     // A turn or round timer keeps running while the person reads: its clock stays in view,
     // beside Back.
     const { turnSeconds, roundSeconds } = game.timers;
     const timed = turnSeconds !== null || roundSeconds !== null;
     const row = this.drawFullText(layer, r, {
       id: 'table.details',
-      view: kind,
+      // The hand in full is a view of its own for each card it starts at.
+      view: cards && startCard ? `${kind}:${startCard}` : kind,
+      startAt: cards && startCard ? cards.starts.get(startCard) : undefined,
       title,
       text,
       group: ACTIONS,
@@ -1013,11 +1028,14 @@ export class TableScene extends GameScene {
       return;
     }
 
-    // Propose: cards to tick, then Propose or Pass.
+    // Propose: cards to tick, then Propose or Pass. The cards have room for their titles; the
+    // link beside the heading opens the hand in full (what each promises, its background and
+    // sources), at the card last pointed at.
     const me = roleLabel(game.scenario, choices.role);
+    const linkW = this.cardsLink(layer, game, r, y);
     y = this.heading(
       layer,
-      r,
+      { x: r.x, width: r.width - linkW },
       y,
       // Large text: one line (the table already says whose turn it is), so a full row of
       // cards keeps its height.
@@ -1117,6 +1135,49 @@ export class TableScene extends GameScene {
       }),
     );
     if (pages > 1) this.pager(layer, r.x + r.width, bottomRow, pages);
+  }
+
+  /** The card the hand in full starts at (the one last pointed at or focused). */
+  private cardsAsked: string | null = null;
+  /** The card last pointed at or focused this turn (the note has gone back to its hint). */
+  private lastShown: string | null = null;
+
+  /**
+   * "Read them in full", right-aligned on the heading's line at `y`: opens the hand in full.
+   * Returns the width it takes from the heading (with the gap before it).
+   */
+  private cardsLink(
+    layer: Phaser.GameObjects.Container,
+    game: GameView,
+    r: Rect,
+    y: number,
+  ): number {
+    const words = this.add
+      .text(r.x + r.width, y + 2, 'Cards in full', {
+        ...this.theme.text('small', { bold: true, color: TEXT.link.css }),
+      })
+      .setOrigin(1, 0);
+    layer.add(words);
+    const width = Math.ceil(words.width);
+    const hand = game.choices?.kind === 'propose' ? game.choices.proposable.length : 0;
+    layer.add(
+      new OpenArea(this.ui, {
+        id: DETAILS_OPENER.cards,
+        label: `Your ${hand} cards in full: what each promises, its background and sources`,
+        x: words.x - width - SPACE.xs,
+        y,
+        width: width + 2 * SPACE.xs,
+        height: Math.max(24, Math.ceil(words.height) + 4),
+        group: ACTIONS,
+        onOpen: () => {
+          const page = [...this.cards.keys()];
+          const last = this.lastShown;
+          this.cardsAsked = last && page.includes(last) ? last : (page[0] ?? null);
+          this.openDetails('cards');
+        },
+      }),
+    );
+    return width + SPACE.m;
   }
 
   /**
@@ -1243,6 +1304,7 @@ export class TableScene extends GameScene {
     if (!note?.text.active) return;
     const a = id === null ? undefined : game.scenario.assurances.find((x) => x.id === id);
     this.noteCard = a ? a.id : null;
+    if (a) this.lastShown = a.id;
     if (!a) {
       setTextFit(note.text, note.hint, note.lines);
       return;

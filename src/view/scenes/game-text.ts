@@ -4,6 +4,7 @@
  * their DOM twins and tooltips.
  */
 import { describeNewEntries, ended, roleLabel } from '../../app/announce.ts';
+import { sourcesLine } from '../../app/citations.ts';
 import { agreementText, effectsText, scoreNumber, signedNumber } from '../../print/rule-words.ts';
 import { decisionEffects } from '../../rules/decision.ts';
 import { BALANCE_RULE_TEXT, bandStatus, meterHealth } from '../../rules/scoring.ts';
@@ -115,6 +116,53 @@ export function assuranceDetails(scenario: Scenario, a: Assurance): string {
 }
 
 /**
+ * A card read in full: what it promises (`assuranceDetails`), then its longer explanation (the
+ * real-world background) and the sources of its facts, one paragraph each.
+ */
+export function assuranceInFull(scenario: Scenario, a: Assurance): string {
+  return [
+    assuranceDetails(scenario, a),
+    a.text.text,
+    sourcesLine(scenario, a.text.sources, a.sources),
+  ]
+    .filter(Boolean)
+    .join('\n');
+}
+
+/**
+ * The cards `ids` in full (the viewer's hand: the tray has room for their titles), each with
+ * who delivers it and its worth to the viewer; and the paragraph each card starts on.
+ */
+export function cardsInFull(
+  game: GameView,
+  ids: readonly string[],
+): { text: string; starts: Map<string, number> } {
+  const starts = new Map<string, number>();
+  let paragraph = 0;
+  const blocks = ids.flatMap((id) => {
+    const a = game.scenario.assurances.find((x) => x.id === id);
+    if (!a) return [];
+    const block = cardInFull(game, a, '•');
+    starts.set(id, paragraph);
+    // The block's lines (a scenario's text may hold line breaks), and the empty line after it.
+    paragraph += block.split(/\r\n|\r|\n/).length + 1;
+    return [block];
+  });
+  return { text: blocks.join('\n\n'), starts };
+}
+
+/** One card in full: `mark` and its title, who delivers it (its worth to the viewer), the rest. */
+function cardInFull(game: GameView, a: Assurance, mark: string, when = ''): string {
+  const worth = worthToViewer(game, a.id);
+  const red = viewersRedLine(game, a.id) ? ' · your red line' : '';
+  return [
+    `${mark} ${a.title.text}`,
+    `${roleLabel(game.scenario, a.deliverer)} delivers${when}${worth ? ` · ${worth}` : ''}${red}`,
+    assuranceInFull(game.scenario, a),
+  ].join('\n');
+}
+
+/**
  * What a decision does, for its choice on the stances and decision screens: its summary and what
  * it does to the meters (public: the printed overview lists it too).
  */
@@ -137,12 +185,7 @@ export function agreedDetails(game: GameView): string {
   return view.agreed
     .map((entry) => {
       const a = scenario.assurances.find((x) => x.id === entry.id);
-      if (!a) return entry.id;
-      return [
-        `✓ ${a.title.text}`,
-        `${roleLabel(scenario, a.deliverer)} delivers · agreed in round ${entry.round}`,
-        assuranceDetails(scenario, a),
-      ].join('\n');
+      return a ? cardInFull(game, a, '✓', ` · agreed in round ${entry.round}`) : entry.id;
     })
     .join('\n\n');
 }
@@ -158,14 +201,7 @@ export function packageDetails(game: GameView): string {
   if (!p) return '';
   const cards = p.assurances.map((id) => {
     const a = scenario.assurances.find((x) => x.id === id);
-    if (!a) return id;
-    const worth = worthToViewer(game, id);
-    const red = viewersRedLine(game, id) ? ' · your red line' : '';
-    return [
-      `• ${a.title.text}`,
-      `${roleLabel(scenario, a.deliverer)} delivers${worth ? ` · ${worth}` : ''}${red}`,
-      assuranceDetails(scenario, a),
-    ].join('\n');
+    return a ? cardInFull(game, a, '•') : id;
   });
   const said = Object.entries(p.responses).map(
     ([role, r]) => `${roleLabel(scenario, role)} ${r === 'support' ? 'supports' : 'opposes'}`,
