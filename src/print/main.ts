@@ -17,6 +17,7 @@ import type { CatalogueEntry, OpenErrors } from '../store/catalogue.ts';
 import { loadCatalogueBytes, loadCatalogueText, loadShipped } from '../store/catalogue-load.ts';
 import { SHIPPED_SCENARIOS } from '../store/shipped.ts';
 import { assetUrl, portraitKey } from '../view/theme/assets.ts';
+import { fitSheetsToPages } from './fit.ts';
 import { readPrintHandoff, storePrintHandoff } from './link.ts';
 import { el, renderRoleCards } from './render.ts';
 import { roleCardsModel } from './role-cards.ts';
@@ -103,6 +104,9 @@ function start(): void {
       portraitUrl: (portrait) => assetUrl(portraitKey(portrait)),
     });
     main.replaceChildren(sheets);
+    // Measured with the cards' own font, once it is in (and again just before printing).
+    fitToPages(sheets);
+    void document.fonts.ready.then(() => fitToPages(sheets));
     main.dataset.scenario = entry.scenario.id;
     select.value = entry.key;
     document.title = `Role cards: ${entry.scenario.title.text} · Oversight`;
@@ -144,5 +148,36 @@ function start(): void {
   if (entry) show(entry);
   else el('p', { text: 'No scenario could be loaded.', parent: main });
 }
+
+/**
+ * Fits each sheet to its page; a sheet that cannot fit gets a warning on screen (not on paper):
+ * printed double-sided, the cards after it would land on the wrong backs.
+ */
+function fitToPages(sheets: HTMLElement): void {
+  const tooLong = fitSheetsToPages(sheets);
+  let warning = document.querySelector<HTMLElement>('#too-long');
+  if (tooLong.length === 0) {
+    warning?.remove();
+    return;
+  }
+  const names = tooLong.map((s) => {
+    // The sheet's heading (a private card is labelled by its heading, then its banner).
+    const id = s.getAttribute('aria-labelledby')?.split(' ')[0];
+    const heading = id ? document.getElementById(id)?.textContent : null;
+    return `${heading || 'a sheet'}${s.classList.contains('card-private') ? ' (private card)' : ''}`;
+  });
+  if (!warning) {
+    warning = el('p', { className: 'problems' });
+    warning.id = 'too-long';
+    warning.setAttribute('role', 'alert');
+    document.querySelector('header.toolbar')?.append(warning);
+  }
+  warning.textContent = `Too long for one page even in smaller print: ${names.join('; ')}. Print single-sided, or shorten those texts in the scenario file: double-sided, the cards after it would land on the wrong backs.`;
+}
+
+window.addEventListener('beforeprint', () => {
+  const sheets = document.querySelector<HTMLElement>('.sheets');
+  if (sheets) fitToPages(sheets);
+});
 
 start();

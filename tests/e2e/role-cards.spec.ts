@@ -81,6 +81,25 @@ test('role cards: from the title by keyboard, every role with its briefs, printa
     .first()
     .evaluate((n) => getComputedStyle(n).color);
   expect(ink).toMatch(/^rgb\(17, 17, 17\)$/);
+  // Each sheet fits its page (A4 less 10 mm margins), else printed double-sided a private card
+  // would land on the back of another role's public card. Laid out at the page's width.
+  await page.evaluate(() => document.fonts.ready);
+  const mm = 96 / 25.4;
+  await page.setViewportSize({ width: Math.round(190 * mm), height: Math.round(277 * mm) });
+  const fit = await sheets.evaluateAll((nodes) =>
+    nodes.map((n) => ({
+      height: n.getBoundingClientRect().height,
+      zoom: Number(getComputedStyle(n).getPropertyValue('--print-zoom') || 1),
+    })),
+  );
+  for (const [i, sheet] of fit.entries()) {
+    expect(sheet.height, `sheet ${i + 1}`).toBeLessThanOrEqual(277 * mm + 1);
+    // Scaled, if at all, a little: still readable.
+    expect(sheet.zoom, `sheet ${i + 1}`).toBeGreaterThanOrEqual(0.85);
+  }
+  // And as Chromium prints it: one A4 page per sheet.
+  const pdf = (await page.pdf({ format: 'A4', preferCSSPageSize: true })).toString('latin1');
+  expect(pdf.match(/\/Type\s*\/Page(?!s)/g)?.length).toBe(2 + 2 * flagship.roles.length);
   await page.setViewportSize({ width: 794, height: 1123 });
   await page.screenshot({
     path: path.join(SCREENS_DIR, 'role-cards-02-print.png'),
@@ -112,4 +131,35 @@ test('role cards: a scenario opened from a file, on the title or on the page', a
   await page.waitForURL((url) => url.searchParams.get('scenario') === `file:${table.id}`);
   await expectCards(page, table);
   await expect(page.locator('.problems')).toBeHidden();
+});
+
+test('role cards: a card too long for one page even in smaller print is named on the page', async ({
+  page,
+}) => {
+  const tableFile = path.join('tests', 'fixtures', 'scenarios', 'table.json');
+  const json = JSON.parse(readFileSync(tableFile, 'utf8'));
+  const role = json.roles[0];
+  // As long as a text may be (4,000 characters), citing sixty sources.
+  role.privateBrief.text = 'A long brief. '.repeat(285).trim();
+  for (let i = 0; i < 60; i++) {
+    json.sources.push({
+      id: `long-${i}`,
+      title: `A report with a long title, number ${i}, about what happened`,
+      url: `https://example.org/reports/${i}`,
+    });
+  }
+  role.privateBrief.sources = json.sources.map((s: { id: string }) => s.id);
+  await page.goto('/print.html');
+  await page.getByLabel('Or open a scenario file (.json):').setInputFiles({
+    name: 'long.json',
+    mimeType: 'application/json',
+    buffer: Buffer.from(JSON.stringify(json)),
+  });
+  const warning = page.locator('#too-long');
+  await expect(warning).toBeVisible();
+  await expect(warning).toContainText(role.shortName.text);
+  await expect(warning).toContainText('Print single-sided');
+  // Only on screen: the printed cards carry no warning.
+  await page.emulateMedia({ media: 'print' });
+  await expect(warning).toBeHidden();
 });
