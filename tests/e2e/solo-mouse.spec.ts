@@ -198,6 +198,11 @@ test('solo game with the mouse: the Mayor against bots, from the title to the de
   await expect(results.getByRole('heading', { name: 'Final meters' })).toHaveCount(1);
   await expect(results.getByRole('listitem').filter({ hasText: 'reservation' })).toHaveCount(4);
 
+  // The focus starts on the sections, not on "New game": two Enters must not start a new game
+  // over this one before its results are saved.
+  await until(page, () => document.activeElement?.closest('[data-a11y-id]') !== null);
+  expect(await focusedId(page)).toMatch(/^debrief\.tab\./);
+
   // Every section of the debrief (a tab list), each scanned and photographed.
   const tabs = await page
     .locator('[data-a11y-id^="debrief.tab."]')
@@ -216,6 +221,14 @@ test('solo game with the mouse: the Mayor against bots, from the title to the de
   await until(page, (s) => s.savedGameSummary?.finished === true);
   await expect(twin(page, 'title.continue')).toHaveCount(1);
   await look('title-after-game');
+  // A new game would replace the finished one, its debrief and exports: Start says so.
+  await click(page, 'title.new-game');
+  await onScreen(page, 'setup');
+  await expect(twin(page, 'setup.start')).toHaveAccessibleDescription(
+    /Start replaces your saved game .*finished: save its replay or CSV row first/,
+  );
+  await click(page, 'setup.back');
+  await onScreen(page, 'title');
 
   // Every kind of screen was scanned; none may have serious or critical problems.
   expect(scans.map((s) => s.view)).toEqual(

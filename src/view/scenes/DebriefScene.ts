@@ -110,6 +110,9 @@ export class DebriefScene extends GameScene {
             role: 'tab',
             group: 'debrief.tabs',
             selected: t.id === this.tab,
+            // The focus starts on the sections, not on "New game": two Enters there would
+            // start a new game over this one before its results were saved (a teacher's review).
+            autofocus: t.id === this.tab,
             fontRole: this.theme.font.factor > 1.3 ? 'small' : 'body',
             onClick: () => this.showTab(t.id),
           }),
@@ -185,7 +188,6 @@ export class DebriefScene extends GameScene {
             label: b.label,
             icon: b.icon,
             variant: b.primary ? 'primary' : 'secondary',
-            autofocus: b.id === 'debrief.again',
             disabled: b.disabled,
             disabledReason: b.disabled ? 'The moves of this game are not available.' : undefined,
             description: b.description || undefined,

@@ -301,14 +301,19 @@ export class SetupScene extends AppScene {
       variant: 'quiet',
       onClick: () => this.state.setScreen('title'),
     });
-    // Only one game is saved: say so before Start replaces one that is not over.
+    // Only one game is saved: say so before Start replaces it, a finished one too (its
+    // debrief and exports go with it: a class's results not yet saved).
     const saved = this.state.savedGameSummary;
-    const where =
-      saved && saved.round > 0 ? `round ${saved.round} of ${saved.roundsTotal}` : 'at the briefing';
-    const replaces =
-      saved && !saved.finished
-        ? `Start replaces your saved game (${saved.scenarioTitle}, ${where}).`
-        : undefined;
+    const where = !saved
+      ? ''
+      : saved.finished
+        ? 'finished: save its replay or CSV row first'
+        : saved.round > 0
+          ? `round ${saved.round} of ${saved.roundsTotal}`
+          : 'at the briefing';
+    const replaces = saved
+      ? `Start replaces your saved game (${saved.scenarioTitle}, ${where}).`
+      : undefined;
     const start = new Button(this.ui, {
       id: 'setup.start',
       description: replaces,
