@@ -124,7 +124,9 @@ export function describeLogEntry(
       text =
         entry.subjects[0] === 'round'
           ? 'Time is up for this round of negotiation.'
-          : `Time is up for ${who}.`;
+          : entry.subjects[1] === 'oppose'
+            ? `Time is up for ${who}: counted as opposing the package.`
+            : `Time is up for ${who}: ${who} passes.`;
       break;
     case 'delayed-effect':
       text = `A promise takes effect: ${cards(entry.subjects)}.`;

@@ -21,6 +21,8 @@ const RESPONSE_SUBJECTS: Record<Response, string[]> = {
 };
 const ROUND_SUBJECTS = Object.freeze(['round']) as unknown as string[];
 const TURN_SUBJECTS = Object.freeze(['turn']) as unknown as string[];
+/** A turn timer that ran out on an answer: it counts as opposing (the log says so). */
+const ANSWER_SUBJECTS = Object.freeze(['turn', 'oppose']) as unknown as string[];
 
 function checkTurn(scenario: Scenario, state: GameState, role: RoleId): Result<null> {
   if (state.phase !== 'negotiation') return fail('WRONG_PHASE', 'Nobody can negotiate right now.');
@@ -153,7 +155,14 @@ export function timeout(
   }
   const pending = s.pending;
   const role = pending ? pending.awaiting[0] : currentTurnRole(scenario, s);
-  log(s, 'timeout', role ?? null, TURN_SUBJECTS, NO_DELTAS, null);
+  log(
+    s,
+    'timeout',
+    role ?? null,
+    pending && role ? ANSWER_SUBJECTS : TURN_SUBJECTS,
+    NO_DELTAS,
+    null,
+  );
   if (!pending || !role) {
     advanceTurn(scenario, s);
     return ok(s);

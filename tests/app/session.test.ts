@@ -570,7 +570,9 @@ describe('timers', () => {
     vi.advanceTimersByTime(30_000);
     const log = store.getState().game?.view.log ?? [];
     expect(log.some((e) => e.kind === 'timeout' && e.actor === 'police')).toBe(true);
-    expect(store.getState().announcements.map((a) => a.text)).toContain('Time is up for Police.');
+    expect(store.getState().announcements.map((a) => a.text)).toContain(
+      'Time is up for Police: Police passes.',
+    );
   });
 
   it('a reload keeps the time a turn had left when the page was left, not a fresh minute', () => {

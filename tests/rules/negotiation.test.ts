@@ -303,6 +303,11 @@ describe('timeouts', () => {
       { type: 'TIMEOUT', scope: 'turn' },
     );
     expect(g.state.pending?.responses).toEqual({ vendor: 'oppose' });
+    expect(g.state.log.at(-1)).toMatchObject({
+      kind: 'timeout',
+      actor: 'vendor',
+      subjects: ['turn', 'oppose'],
+    });
     g.act(
       { type: 'RESPOND', role: 'rights', response: 'support' },
       { type: 'RESPOND', role: 'mayor', response: 'support' },

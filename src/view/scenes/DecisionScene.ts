@@ -297,11 +297,14 @@ export class DecisionScene extends GameScene {
       layer.add(wait);
       my += wait.height;
     } else {
-      // The scores beside the choices are certain but for the audits, which are chance.
+      // The scores beside the choices are certain but for the audits, which are chance. In the
+      // public view (the projector) there are none to explain.
       const note = this.add.text(
         MID_X,
         my,
-        'Each score is your final score if that decision is taken, before the audits a year on.',
+        view.me
+          ? 'Each score is your final score if that decision is taken, before the audits a year on.'
+          : 'Each role’s score for each choice stays private until the debrief.',
         t.text('small', { wrap: midW, color: COLOURS.textMuted }),
       );
       layer.add(note);

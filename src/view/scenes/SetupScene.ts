@@ -280,7 +280,7 @@ export class SetupScene extends AppScene {
       this.add.text(
         x2,
         round.bottom + SPACE.s,
-        'When a timer runs out, the role on the clock passes.',
+        'Turn timer: a role out of time passes, or, asked to answer, counts as opposing. Round timer: the round ends, and a package still being answered is withdrawn.',
         {
           ...this.theme.text('small', { color: COLOURS.textMuted, wrap: colW }),
         },
