@@ -17,6 +17,7 @@ import { replay } from '../rules/replay.ts';
 import { allRoleScores, balanceScore } from '../rules/scoring.ts';
 import type { GameAction, GameState, RedLineFlag } from '../rules/types.ts';
 import { METER_IDS, type MeterId, type Scenario } from '../scenario/schema.ts';
+import { MODE_NAMES, type Mode } from '../store/setup.ts';
 import { assuranceLabel, decisionLabel, roleLabel } from './announce.ts';
 
 export const REPLAY_FORMAT = 'oversight-replay';
@@ -54,6 +55,8 @@ export interface ReplayFile {
   scenarioFormatVersion: number;
   seed: number;
   exportedAt: string;
+  /** The name the teacher gave the table, if any. */
+  tableName?: string;
   actions: GameAction[];
   summary: TableSummary;
 }
@@ -104,8 +107,11 @@ export interface ExportInput {
   actions: readonly GameAction[];
   /** When the export was made (ISO); the CSV's date column. */
   exportedAt: string;
-  /** How the table played: the mode, and the roles people played (the rest were bots). */
-  table?: { mode: string; people: readonly string[] };
+  /**
+   * How the table played: the mode, the roles people played (the rest were bots), and the name
+   * the teacher gave the table, if any.
+   */
+  table?: { mode: Mode; people: readonly string[]; name?: string | null };
 }
 
 /** Replays the actions: the final state, or a clear error if they do not make a game. */
@@ -129,6 +135,7 @@ export function replayFile(input: ExportInput): ReplayFile {
     scenarioFormatVersion: input.scenario.formatVersion,
     seed: input.seed,
     exportedAt: input.exportedAt,
+    ...(input.table?.name ? { tableName: input.table.name } : {}),
     actions: input.actions.map((a) => ({ ...a })),
     summary: summarize(input.scenario, state),
   };
@@ -203,6 +210,7 @@ export function csvHeader(scenario: Scenario): string {
     return [`${name} score`, `${name} reservation`, `${name} satisfied`];
   });
   return csvLine([
+    'table',
     'date',
     'scenario',
     'scenario title',
@@ -216,7 +224,7 @@ export function csvHeader(scenario: Scenario): string {
     'satisfied roles',
     'agreed assurances',
     'breached assurances',
-    'red-line flags',
+    'red-line flags (count)',
   ]);
 }
 
@@ -231,11 +239,12 @@ export function csvRow(input: ExportInput): string {
   });
   const people = input.table?.people.map((role) => roleLabel(scenario, role));
   return csvLine([
+    input.table?.name ?? '',
     spreadsheetDate(input.exportedAt),
     scenario.id,
     scenario.title.text,
     input.seed,
-    input.table?.mode ?? '',
+    input.table ? MODE_NAMES[input.table.mode] : '',
     people === undefined ? '' : people.length > 0 ? people.join('; ') : 'nobody (bots only)',
     s.decisionTitle ?? '',
     ...METER_IDS.map((m) => s.meters[m]),
@@ -262,14 +271,24 @@ export function spreadsheetDate(iso: string): string {
   return `${d.getFullYear()}-${two(d.getMonth() + 1)}-${two(d.getDate())} ${two(d.getHours())}:${two(d.getMinutes())}`;
 }
 
-/** A file name such as "oversight-met-palantir-2026-seed-1234-2026-05-21.json". */
+/**
+ * A file name such as "oversight-met-palantir-2026-seed-1234-2026-05-21.json", or with the
+ * table's name first ("oversight-table-3-met-palantir-…"): eight tables on the same seed would
+ * otherwise download eight files of the same name.
+ */
 export function exportFileName(
   scenarioId: string,
   seed: number,
   date: string,
   ext: string,
+  tableName?: string | null,
 ): string {
-  const safe = scenarioId.replace(/[^a-z0-9-]+/gi, '-').toLowerCase();
+  const safe = (text: string) =>
+    text
+      .replace(/[^a-z0-9-]+/gi, '-')
+      .replace(/^-+|-+$/g, '')
+      .toLowerCase();
+  const table = tableName ? safe(tableName) : '';
   // The local day, as in the CSV's date column (not the UTC day of the ISO time).
-  return `oversight-${safe}-seed-${seed}-${spreadsheetDate(date).slice(0, 10)}.${ext}`;
+  return `oversight-${table ? `${table}-` : ''}${safe(scenarioId)}-seed-${seed}-${spreadsheetDate(date).slice(0, 10)}.${ext}`;
 }

@@ -10,7 +10,7 @@
  */
 import { z } from 'zod';
 import { type GameActor, restoreGame, saveGame } from '../flow/persistence.ts';
-import { MODES, type Mode, SEATS, type Seat } from '../store/setup.ts';
+import { cleanTableName, MODES, type Mode, SEATS, type Seat } from '../store/setup.ts';
 
 export const SAVE_KEY = 'oversight.save.v1';
 export const BROWSER_SAVE_FORMAT = 'oversight-browser-save';
@@ -24,6 +24,8 @@ export interface TableInfo {
   briefed: string[];
   /** Pass-and-play: who holds the device (confirmed "I am …"), if anyone. */
   holder: string | null;
+  /** What the teacher named the table ("Table 3"), if anything (set-up: `tableName`). */
+  name?: string;
 }
 
 const Envelope = z.object({
@@ -34,6 +36,8 @@ const Envelope = z.object({
   seats: z.record(z.string(), z.enum(SEATS)),
   briefed: z.array(z.string()),
   holder: z.string().nullable(),
+  /** The table's name; older saves lack it. */
+  name: z.string().max(200).optional(),
   /** Paused by a person (not for a hand-off): it comes back paused. Older saves lack it. */
   paused: z.boolean().optional(),
   game: z.unknown(),
@@ -140,7 +144,13 @@ export function readBrowserSave(text: string): SaveRead {
   return {
     ok: true,
     actor,
-    table: { mode: parsed.data.mode, seats, briefed, holder },
+    table: {
+      mode: parsed.data.mode,
+      seats,
+      briefed,
+      holder,
+      ...(parsed.data.name ? { name: cleanTableName(parsed.data.name) } : {}),
+    },
     savedAt: parsed.data.savedAt,
     paused: parsed.data.paused ?? false,
   };

@@ -424,7 +424,13 @@ export function createSession(options: SessionOptions): Session {
       store.getState().setNotice(null);
       // Ticks from an earlier game are not this one's, even at the same step.
       storage.removeItem(TICKS_KEY);
-      adopt(next, { mode: setup.mode, seats, briefed: [], holder: null });
+      adopt(next, {
+        mode: setup.mode,
+        seats,
+        briefed: [],
+        holder: null,
+        ...(setup.tableName ? { name: setup.tableName } : {}),
+      });
       autosave();
       scheduleBot();
       // The next game gets a seed of its own (the set-up is remembered, and a class playing

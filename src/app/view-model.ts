@@ -215,6 +215,7 @@ export function buildGameView(
     over,
     lastError,
     mode: table.mode,
+    tableName: table.name ?? null,
     seats: table.seats,
     acting: { role: acting, seat: acting ? (table.seats[acting] ?? null) : null },
     waiting,

@@ -34,6 +34,7 @@ import {
   sanitizeSettings,
 } from './settings.ts';
 import {
+  cleanTableName,
   defaultSeats,
   MAX_SEED,
   type Mode,
@@ -191,6 +192,7 @@ export function createAppStore(options: AppStoreOptions = {}) {
               seedChosen: false,
               turnSeconds: null,
               roundSeconds: null,
+              tableName: '',
             },
             game: null,
             handoff: null,
@@ -256,6 +258,7 @@ export function createAppStore(options: AppStoreOptions = {}) {
               return true;
             },
             newSeed: () => setup({ seed: randomSeed(random), seedChosen: false }),
+            setTableName: (name) => setup({ tableName: cleanTableName(name) }),
             setTimers: (timers) => {
               const patch: Partial<SetupState> = {};
               if ('turnSeconds' in timers) patch.turnSeconds = timerValue(timers.turnSeconds);

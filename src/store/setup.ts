@@ -10,6 +10,12 @@ import type { Scenario } from '../scenario/schema.ts';
 export type { Seat };
 export const MODES = ['solo', 'pass-and-play', 'projector'] as const;
 export type Mode = (typeof MODES)[number];
+/** Each mode as the set-up screen names it (and the CSV row writes it). */
+export const MODE_NAMES: Record<Mode, string> = {
+  solo: 'Solo',
+  'pass-and-play': 'Pass and play',
+  projector: 'Whole class',
+};
 export const SEATS = ['human', 'easy', 'normal', 'hard'] as const satisfies readonly Seat[];
 
 /** Largest seed: the rules read seeds as unsigned 32-bit integers. */
@@ -30,6 +36,24 @@ export interface SetupState {
   turnSeconds: number | null;
   /** Seconds per round of negotiation (null = no timer). */
   roundSeconds: number | null;
+  /**
+   * What the teacher calls this table ("Table 3"), or "": it goes into the CSV row and the
+   * exported files' names, so rows from several devices can be told apart.
+   */
+  tableName: string;
+}
+
+/** The longest table name kept. */
+export const MAX_TABLE_NAME = 40;
+
+/** A table name as kept: no control characters, spaces collapsed and trimmed, at most 40. */
+export function cleanTableName(text: string): string {
+  return text
+    .replace(/\p{Cc}/gu, ' ')
+    .replace(/\s+/g, ' ')
+    .trim()
+    .slice(0, MAX_TABLE_NAME)
+    .trim();
 }
 
 export const DEFAULT_BOT: Seat = 'normal';
@@ -127,6 +151,7 @@ export function restoredSetup(
     seedChosen: s.seedChosen === true && s.seed !== undefined,
     turnSeconds: timerValue(typeof s.turnSeconds === 'number' ? s.turnSeconds : null),
     roundSeconds: timerValue(typeof s.roundSeconds === 'number' ? s.roundSeconds : null),
+    tableName: typeof s.tableName === 'string' ? cleanTableName(s.tableName) : '',
   };
 }
 

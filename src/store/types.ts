@@ -79,6 +79,8 @@ export interface GameView {
   over: boolean;
   lastError: RuleError | null;
   mode: Mode;
+  /** What the teacher named this table ("Table 3"), or null. */
+  tableName: string | null;
   seats: Record<RoleId, Seat>;
   /** The role the rules expect to act now (null on screens), and who sits there. */
   acting: { role: RoleId | null; seat: Seat | null };
@@ -173,6 +175,8 @@ export interface AppActions {
   setSeat(role: string, seat: Seat): void;
   setSeed(seed: number): boolean;
   newSeed(): void;
+  /** Names the table (cleaned: see `cleanTableName`); "" for none. */
+  setTableName(name: string): void;
   setTimers(timers: { turnSeconds?: number | null; roundSeconds?: number | null }): void;
   // Live region
   announce(text: string, politeness?: Announcement['politeness']): void;

@@ -140,7 +140,8 @@ describe('CSV export', () => {
       return (name: string) => r?.[h?.indexOf(name) ?? -1];
     };
     const col = row(role ? [role.id] : []);
-    expect(col('mode')).toBe('pass-and-play');
+    // The mode as the set-up screen names it.
+    expect(col('mode')).toBe('Pass and play');
     expect(col('played by people')).toBe(role?.shortName.text);
     expect(row([])('played by people')).toBe('nobody (bots only)');
   });
@@ -156,8 +157,8 @@ describe('CSV export', () => {
       ...scenario,
       title: { ...scenario.title, text: '=cmd|" /C calc"!A0' },
     };
-    const [, r] = parseCsv(csvHeader(evil) + csvRow({ ...input, scenario: evil }));
-    expect(r?.[2]).toBe('\'=cmd|" /C calc"!A0');
+    const [h, r] = parseCsv(csvHeader(evil) + csvRow({ ...input, scenario: evil }));
+    expect(r?.[h?.indexOf('scenario title') ?? -1]).toBe('\'=cmd|" /C calc"!A0');
   });
 
   it('names files safely', () => {
@@ -166,5 +167,23 @@ describe('CSV export', () => {
     expect(exportFileName('Met/Palantir 2026', 7, noon, 'csv')).toBe(
       'oversight-met-palantir-2026-seed-7-2026-05-21.csv',
     );
+  });
+
+  it("tells tables apart: the table's name in the row, the replay and the file name", () => {
+    const named = { ...input, table: { mode: 'projector' as const, people: [], name: 'Table 3' } };
+    const [h, r] = parseCsv(csvHeader(scenario) + csvRow(named));
+    expect(h?.[0]).toBe('table');
+    expect(r?.[0]).toBe('Table 3');
+    expect(r?.[h?.indexOf('mode') ?? -1]).toBe('Whole class');
+    expect(h).toContain('red-line flags (count)');
+    expect(JSON.parse(replayJson(named)).tableName).toBe('Table 3');
+    // Eight tables on the same seed download eight different files.
+    const noon = new Date(2026, 4, 21, 12).toISOString();
+    expect(exportFileName(scenario.id, 7, noon, 'csv', 'Table 3 / Ms Okafor')).toBe(
+      `oversight-table-3-ms-okafor-${scenario.id}-seed-7-2026-05-21.csv`,
+    );
+    // Without a name, the columns stay empty and the names as before.
+    expect(parseCsv(csvHeader(scenario) + csvRow(input))[1]?.[0]).toBe('');
+    expect(JSON.parse(replayJson(input)).tableName).toBeUndefined();
   });
 });

@@ -728,3 +728,21 @@ describe('a game that cannot go on', () => {
     expect(s.notice?.text).toMatch(/has no decision open to choose.*scenario tool/);
   });
 });
+
+describe("the table's name", () => {
+  it('goes from the set-up into the game, and comes back with a saved game', () => {
+    const storage = memoryStorage();
+    const { store, session } = setUp(storage);
+    store.getState().setTableName('  Table 3 ');
+    expect(session.start().ok).toBe(true);
+    expect(store.getState().game?.tableName).toBe('Table 3');
+    session.leave();
+    expect(reopened(storage).store.getState().game?.tableName).toBe('Table 3');
+  });
+
+  it('is none when the set-up names no table', () => {
+    const { store, session } = setUp();
+    session.start();
+    expect(store.getState().game?.tableName).toBeNull();
+  });
+});

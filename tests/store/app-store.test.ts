@@ -183,6 +183,7 @@ describe('the set-up kept between visits', () => {
         seed: -5,
         turnSeconds: 'soon',
         roundSeconds: 300,
+        tableName: '  Table\n3  ',
       }),
     });
     const store = createAppStore({ storage, random: fixedRandom });
@@ -195,6 +196,8 @@ describe('the set-up kept between visits', () => {
       seedChosen: false,
       turnSeconds: null,
       roundSeconds: 300,
+      // Kept, cleaned: one line, trimmed.
+      tableName: 'Table 3',
     });
   });
 

@@ -72,7 +72,7 @@ export class DebriefScene extends GameScene {
     const title = this.add.text(
       x,
       SPACE.m,
-      `Debrief · ${game.scenario.title.text}`,
+      `Debrief · ${game.scenario.title.text}${game.tableName ? ` · ${game.tableName}` : ''}`,
       this.theme.text('h2', { wrap: contentW }),
     );
     layer.add(title);
@@ -449,7 +449,7 @@ export class DebriefScene extends GameScene {
       seed,
       actions,
       exportedAt: new Date().toISOString(),
-      table: { mode: game.mode, people },
+      table: { mode: game.mode, people, name: game.tableName },
     };
   }
 
@@ -457,7 +457,13 @@ export class DebriefScene extends GameScene {
     const input = this.exportInput(game);
     if (!input) return;
     try {
-      const name = exportFileName(input.scenario.id, input.seed, input.exportedAt, 'json');
+      const name = exportFileName(
+        input.scenario.id,
+        input.seed,
+        input.exportedAt,
+        'json',
+        input.table?.name,
+      );
       downloadText(name, 'application/json', replayJson(input));
       this.state.announce(`Replay saved as ${name}.`);
     } catch (error) {
@@ -469,7 +475,13 @@ export class DebriefScene extends GameScene {
     const input = this.exportInput(game);
     if (!input) return;
     try {
-      const name = exportFileName(input.scenario.id, input.seed, input.exportedAt, 'csv');
+      const name = exportFileName(
+        input.scenario.id,
+        input.seed,
+        input.exportedAt,
+        'csv',
+        input.table?.name,
+      );
       // The byte-order mark tells Excel the file is UTF-8 (names with accents, "−").
       downloadText(name, 'text/csv', `\uFEFF${csvHeader(input.scenario)}${csvRow(input)}`);
       this.state.announce(`Spreadsheet row saved as ${name}.`);
@@ -482,7 +494,10 @@ export class DebriefScene extends GameScene {
     const seed = game.view.revealed?.seed;
     printSummary(
       `Oversight debrief: ${game.scenario.title.text}`,
-      [headline(game), `Seed ${seed ?? '—'} · printed ${new Date().toLocaleString()}`],
+      [
+        headline(game),
+        `${game.tableName ? `${game.tableName} · ` : ''}Seed ${seed ?? '—'} · printed ${new Date().toLocaleString()}`,
+      ],
       sections,
     );
   }

@@ -5,7 +5,7 @@
  * router follows to the briefing. Tabs keep each part on one screen even at the largest text.
  */
 import type Phaser from 'phaser';
-import { type Mode, parseSeed, type Seat } from '../../store/setup.ts';
+import { MAX_TABLE_NAME, MODE_NAMES, type Mode, parseSeed, type Seat } from '../../store/setup.ts';
 import { COLOURS, hex, SPACE } from '../theme.ts';
 import { Button } from '../ui/Button.ts';
 import { ChoiceGroup } from '../ui/ChoiceGroup.ts';
@@ -17,15 +17,19 @@ const WIDTH = 1280 - 2 * LEFT;
 const LABEL_W = 260;
 
 const MODE_OPTIONS: { value: Mode; label: string; description: string }[] = [
-  { value: 'solo', label: 'Solo', description: 'You play one role; bots play the others.' },
+  {
+    value: 'solo',
+    label: MODE_NAMES.solo,
+    description: 'You play one role; bots play the others.',
+  },
   {
     value: 'pass-and-play',
-    label: 'Pass and play',
+    label: MODE_NAMES['pass-and-play'],
     description: 'People share this device and hand it over; each sees only their own brief.',
   },
   {
     value: 'projector',
-    label: 'Whole class',
+    label: MODE_NAMES.projector,
     description: 'On the projector: everything shown is public; the class argues each move.',
   },
 ];
@@ -112,15 +116,17 @@ export class SetupScene extends AppScene {
     this.watch(
       (s) => {
         const saved = s.savedGameSummary;
-        return saved && !saved.finished ? `${saved.scenarioTitle}|${saved.round}` : '';
+        return saved ? `${saved.scenarioTitle}|${saved.round}|${saved.finished}` : '';
       },
       () => this.scene.restart({ restarted: true }),
     );
     this.watch(
       (s) => s.setup,
       (now, before) => {
-        // Typing a seed changes only the seed: no need to rebuild (and lose the caret).
-        if (this.tab === 'options' && now.seed !== before.seed) return;
+        // Typing a seed or a table name changes only that: no need to rebuild (and lose the
+        // caret).
+        const typed = now.seed !== before.seed || now.tableName !== before.tableName;
+        if (this.tab === 'options' && typed) return;
         this.drawPanel();
       },
     );
@@ -195,6 +201,39 @@ export class SetupScene extends AppScene {
     layer.add(this.add.text(LEFT, y, who, this.theme.text('small', { color: COLOURS.textMuted })));
   }
 
+  /**
+   * The table's name (optional): in the CSV row and the exported files' names, so a teacher can
+   * tell the rows from eight devices apart.
+   */
+  private drawTableName(layer: Phaser.GameObjects.Container, top: number, colW: number): void {
+    let y = top;
+    const title = this.add.text(
+      LEFT,
+      y,
+      'Table name (optional)',
+      this.theme.text('label', { bold: true }),
+    );
+    y += title.height + SPACE.xs;
+    const help = this.add.text(
+      LEFT,
+      y,
+      `For example “Table 3”: it goes into the results’ CSV row and file names, so rows from several devices can be told apart (at most ${MAX_TABLE_NAME} characters).`,
+      { ...this.theme.text('small', { color: COLOURS.textMuted, wrap: colW }) },
+    );
+    y += help.height + SPACE.s;
+    const field = new TextField(this.ui, {
+      id: 'setup.table-name',
+      label: 'Table name (optional)',
+      group: 'setup.panel',
+      x: LEFT,
+      y,
+      width: colW,
+      value: this.state.setup.tableName,
+      onInput: (text) => this.state.setTableName(text),
+    });
+    layer.add([title, help, field]);
+  }
+
   private drawOptions(layer: Phaser.GameObjects.Container): void {
     const setup = this.state.setup;
     const colW = (WIDTH - SPACE.xl) / 2;
@@ -248,6 +287,7 @@ export class SetupScene extends AppScene {
     });
     error.setY(Math.max(y + field.heightPx, again.bottom) + SPACE.xs);
     layer.add([title, help, field, again, error]);
+    this.drawTableName(layer, error.y + error.height + SPACE.l, colW);
 
     const x2 = LEFT + colW + SPACE.xl;
     const turn = new ChoiceGroup<number>(this.ui, {
