@@ -129,6 +129,11 @@ export const PROBLEM_CODES = {
     severity: 'warning',
     summary: 'A role names a portrait the game does not have: it shows the generic one.',
   },
+  W_PLACEHOLDER_SOURCE: {
+    severity: 'warning',
+    summary:
+      'A source looks like a placeholder (an example.org address, "TODO"): players would see it as a real citation.',
+  },
   W_SAME_COLOUR: {
     severity: 'warning',
     summary: 'Two roles share a colour, so their seats cannot be told apart by colour.',

@@ -18,6 +18,7 @@ import { checkAgreement, checkConditions, checkMeters, checkTurnOrder } from './
 import { checkReferences } from './semantics-references.ts';
 import type { Finding, Report } from './semantics-report.ts';
 import { checkRoles } from './semantics-roles.ts';
+import { checkSources } from './semantics-sources.ts';
 
 export type { Finding } from './semantics-report.ts';
 
@@ -34,6 +35,7 @@ export function checkSemantics(scenario: Scenario): Finding[] {
   checkAgreement(scenario, report);
   checkTurnOrder(scenario, ids, report);
   checkRoles(scenario, report);
+  checkSources(scenario, report);
   const budget = new Budget();
   const graph = checkAssuranceGraph(scenario, ids, budget, report);
   checkDecisions(scenario, ids, graph, budget, report);

@@ -415,6 +415,21 @@ const cases: Case[] = [
     message: /no portrait "school".*Use one of: mayor, met/,
   },
   {
+    code: 'W_PLACEHOLDER_SOURCE',
+    input: () => mutated((s) => (s.sources[1].url = 'https://www.example.org/report')),
+    path: '$.sources[1]',
+    where: (text) => positionOf(text, '{\n      "id": "camera-code"'),
+    message: /"camera-code" looks like a placeholder \(its address is on "www\.example\.org"/,
+  },
+  {
+    code: 'W_PLACEHOLDER_SOURCE',
+    name: 'a word left to fill in',
+    input: () => mutated((s) => (s.sources[0].title = 'TODO: find the report')),
+    path: '$.sources[0]',
+    where: (text) => positionOf(text, '{\n      "id": "ico-anpr"'),
+    message: /it says "TODO"/,
+  },
+  {
     code: 'W_SAME_COLOUR',
     input: () => mutated((s) => (s.roles[2].colour = s.roles[0].colour.toUpperCase())),
     path: '$.roles[2].colour',

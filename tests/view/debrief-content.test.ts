@@ -22,8 +22,8 @@ describe("the debrief's discussion", () => {
     expect(term).toBeGreaterThan(0);
     expect(blocks[term + 1]).toMatchObject({
       kind: 'source',
-      text: 'Source: Test source — https://example.org/source',
-      url: 'https://example.org/source',
+      text: 'Source: Test source — https://ico.org.uk/for-the-public/anpr/',
+      url: 'https://ico.org.uk/for-the-public/anpr/',
     });
     // A term with no sources is followed by the next term, not by a citation.
     expect(blocks[term + 2]?.kind).not.toBe('source');
