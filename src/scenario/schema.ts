@@ -28,22 +28,31 @@ export const Id = z
 
 const SourceRefs = z.array(Id).describe('Ids of entries in "sources" that back this text.');
 
-export const Text = z
-  .strictObject({
-    id: Id.describe(
-      'Stable id of this player-facing string, unique in the scenario; translations are keyed by it.',
-    ),
-    text: z
-      .string()
-      .min(1)
-      .max(4000)
-      .describe('The text as players read it. Plain text, never markup.'),
-    sources: SourceRefs.optional().describe(
-      'Ids of entries in "sources" backing the facts in this text; shown to players as citations.',
-    ),
-  })
-  .describe('A player-facing string with a stable id (and its sources when it states facts).');
+/** A player-facing string of at most `max` characters, with its id and sources. */
+function textOf(max: number) {
+  return z
+    .strictObject({
+      id: Id.describe(
+        'Stable id of this player-facing string, unique in the scenario; translations are keyed by it.',
+      ),
+      text: z
+        .string()
+        .min(1)
+        .max(max)
+        // Only spaces would show as an empty seat label or a blank line.
+        .regex(/^$|\S/, 'write some words, not only spaces')
+        .describe('The text as players read it. Plain text, never markup.'),
+      sources: SourceRefs.optional().describe(
+        'Ids of entries in "sources" backing the facts in this text; shown to players as citations.',
+      ),
+    })
+    .describe('A player-facing string with a stable id (and its sources when it states facts).');
+}
+
+export const Text = textOf(4000);
 export type Text = z.infer<typeof Text>;
+/** A label on a seat, beside a portrait: a long one runs into the table's outline. */
+const ShortText = textOf(24);
 
 const meterValue = z.number().min(0).max(100);
 
@@ -135,7 +144,9 @@ export const Role = z
   .strictObject({
     id: Id.describe('Role id, used everywhere a role is named.'),
     name: Text.describe('Full name, e.g. "The Mayor of London (MOPAC)".'),
-    shortName: Text.describe('Short label for seats and logs, e.g. "Mayor".'),
+    shortName: ShortText.describe(
+      'Short label for seats and logs, e.g. "Mayor" (at most 24 characters: it sits beside a portrait).',
+    ),
     colour: z
       .string()
       .regex(/^#[0-9a-fA-F]{6}$/, 'use a #rrggbb colour')

@@ -182,6 +182,22 @@ const cases: Case[] = [
   },
   {
     code: 'E_FORMAT',
+    name: 'a text of only spaces',
+    input: () => mutated((s) => (s.roles[0].shortName.text = '   ')),
+    path: '$.roles[0].shortName.text',
+    where: valueAfter('text', '"   "'),
+    message: /not only spaces/,
+  },
+  {
+    code: 'E_LENGTH',
+    name: 'a seat label longer than the seat has room for',
+    input: () => mutated((s) => (s.roles[0].shortName.text = 'The Borough Council Cabinet')),
+    path: '$.roles[0].shortName.text',
+    where: valueAfter('text', '"The Borough Council Cabinet"'),
+    message: /24/,
+  },
+  {
+    code: 'E_FORMAT',
     name: 'record key that is not an id',
     input: () => mutated((s) => (s.assurances[1].valuations.Police = 1)),
     path: '$.assurances[1].valuations.Police',
