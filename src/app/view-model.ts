@@ -162,6 +162,9 @@ function timersView(
   };
 }
 
+/** The phases whose screens the whole table reads together (anyone presses Continue). */
+const SHARED_PHASES: ReadonlySet<Phase> = new Set(['briefing', 'event', 'roundEnd', 'aftermath']);
+
 export function buildGameView(
   snapshot: GameSnapshot,
   table: TableInfo,
@@ -182,9 +185,10 @@ export function buildGameView(
   if (table.mode === 'projector') viewer = null;
   else if (table.mode === 'solo')
     viewer = scenario.rounds.turnOrder.find((r) => table.seats[r] === 'human') ?? null;
-  // Pass-and-play: behind a hand-off, and once everyone has read their brief ("Begin round 1"
-  // is for the whole table), the view is public.
-  else if (handoff || (game.phase === 'briefing' && !person)) viewer = null;
+  // Pass-and-play: behind a hand-off, and on a screen for the whole table with nobody's move
+  // to make ("Begin round 1" once everyone has read, an event, a round's end, the aftermath),
+  // the view is public: it said "(you)" of whoever last held the device.
+  else if (handoff || (!person && SHARED_PHASES.has(game.phase))) viewer = null;
   else viewer = table.holder;
 
   const queue = game.phase === 'briefing' ? briefingQueue(scenario, table) : [];

@@ -314,6 +314,9 @@ describe('pass-and-play', () => {
       session.finishBriefing();
     }
     session.continue(); // BEGIN
+    // The event is for the whole table: public, not the view of whoever held the device last.
+    expect(store.getState().game?.phase).toBe('event');
+    expect(store.getState().game?.viewer).toBeNull();
     session.continue(); // event card
     let s = store.getState();
     // Mayor held the device last; the police open the negotiation.
