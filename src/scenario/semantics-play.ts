@@ -21,6 +21,18 @@ export function checkConditions(s: Scenario, report: Report): void {
   const never = (path: PathSegment[], why: string) =>
     report('E_CONDITION_NEVER', path, `This condition can never hold: ${why}`);
   const deferIds = new Set(s.decisions.filter((d) => d.kind === 'defer').map((d) => d.id));
+  // Which assurances each one excludes, either way round.
+  const excludes = new Map<string, Set<string>>();
+  for (const a of s.assurances) {
+    for (const b of a.excludes) {
+      if (!excludes.has(a.id)) excludes.set(a.id, new Set());
+      if (!excludes.has(b)) excludes.set(b, new Set());
+      excludes.get(a.id)?.add(b);
+      excludes.get(b)?.add(a.id);
+    }
+  }
+  // The last round a game can reach: the scenario's rounds, and one more after a defer.
+  const lastRound = s.rounds.count + (deferIds.size > 0 ? 1 : 0);
   const check = (when: Condition, base: PathSegment[], isEvent: boolean) => {
     const { rounds, meters, agreed, notAgreed, decisions } = when;
     if (decisions && decisions.length > 0) {
@@ -44,6 +56,11 @@ export function checkConditions(s: Scenario, report: Report): void {
         );
       } else if (rounds.max !== undefined && rounds.max < 1) {
         never([...base, 'rounds', 'max'], 'rounds are numbered from 1. Use a "max" of 1 or more.');
+      } else if (rounds.min !== undefined && rounds.min > lastRound) {
+        never(
+          [...base, 'rounds', 'min'],
+          `a game has at most ${lastRound} round${lastRound === 1 ? '' : 's'} (${s.rounds.count}${deferIds.size > 0 ? ', and one more after a defer' : ''}), so round ${rounds.min} never comes. Lower "min" to ${lastRound} or less.`,
+        );
       }
     }
     for (const id of METER_IDS) {
@@ -57,6 +74,17 @@ export function checkConditions(s: Scenario, report: Report): void {
       }
     }
     const wanted = new Set(agreed ?? []);
+    // Two agreed assurances that exclude each other never stand together.
+    const list = agreed ?? [];
+    const clash = list.flatMap((a) =>
+      list.filter((b) => b !== a && excludes.get(a)?.has(b)).map((b) => [a, b] as const),
+    )[0];
+    if (clash) {
+      never(
+        [...base, 'agreed'],
+        `"${clash[0]}" and "${clash[1]}" exclude each other, so they are never agreed together. Keep one.`,
+      );
+    }
     notAgreed?.forEach((id, j) => {
       if (wanted.has(id)) {
         never(
@@ -75,7 +103,7 @@ export function checkAgreement(s: Scenario, report: Report): void {
   const roles = s.roles.length;
   if (kind === 'atLeast' && count === undefined) {
     report(
-      'E_AGREEMENT_UNREACHABLE',
+      'E_REQUIRED',
       ['agreement', 'count'],
       `The "atLeast" rule needs "count": how many roles must support a package. Add e.g. "count": ${Math.min(2, roles)}.`,
     );

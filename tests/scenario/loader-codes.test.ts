@@ -317,6 +317,23 @@ const cases: Case[] = [
   },
   {
     code: 'E_CONDITION_NEVER',
+    name: 'an event after the last round a game can have',
+    input: () => mutated((s) => (s.events[0].when.rounds = { min: 6 })),
+    path: '$.events[0].when.rounds.min',
+    where: valueAfter('min', '6'),
+    message: /at most 4 rounds \(3, and one more after a defer\), so round 6 never comes/,
+  },
+  {
+    code: 'E_CONDITION_NEVER',
+    name: 'an epilogue needing two assurances that exclude each other',
+    input: () =>
+      mutated((s) => (s.epilogues[0].when.agreed = ['retention-30', 'national-sharing'])),
+    path: '$.epilogues[0].when.agreed',
+    where: (text) => positionOf(text, '"agreed": [\n          "retention-30"', '"agreed": '.length),
+    message: /"retention-30" and "national-sharing" exclude each other/,
+  },
+  {
+    code: 'E_CONDITION_NEVER',
     name: 'an epilogue waiting for a defer as the final decision',
     input: () => mutated((s) => (s.epilogues[1].when = { decisions: ['defer'] })),
     path: '$.epilogues[1].when.decisions',
@@ -344,7 +361,7 @@ const cases: Case[] = [
     message: /only 3 roles/,
   },
   {
-    code: 'E_AGREEMENT_UNREACHABLE',
+    code: 'E_REQUIRED',
     name: 'atLeast without count',
     input: () => mutated((s) => (s.agreement = { kind: 'atLeast' })),
     path: '$.agreement.count',
