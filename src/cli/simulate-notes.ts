@@ -35,13 +35,26 @@ export function balanceNotes(s: SimulationSummary, meterNames: Record<string, st
     }
   }
   for (const a of s.assurances) {
-    if (a.proposed <= NEVER) {
+    if (a.available <= NEVER) {
       notes.push(
-        `"${a.title}" is proposed in ${pct(a.proposed)} of games: nobody wants it on the table. Make it worth more to someone, or drop it.`,
+        `"${a.title}" can be played in ${pct(a.available)} of games: it starts hidden and what unlocks it rarely comes. Make it available from the start, or let a likelier event unlock it.`,
+      );
+    } else if (a.proposed <= NEVER) {
+      // Not wanted, or waiting for what it requires, which never comes.
+      const stuck = a.requires
+        .map((id) => s.assurances.find((x) => x.id === id))
+        .find((x) => x !== undefined && x.agreed <= NEVER);
+      notes.push(
+        stuck
+          ? `"${a.title}" is proposed in ${pct(a.proposed)} of games: it requires "${stuck.title}", which is agreed in ${pct(stuck.agreed)}. Make that one easier to agree, or drop the requirement.`
+          : `"${a.title}" is proposed in ${pct(a.proposed)} of games: nobody wants it on the table. Make it worth more to someone, or drop it.`,
       );
     } else if (a.proposed >= 0.5 && a.agreed <= NEVER) {
+      const who = a.mostAgainst
+        ? ` Most often against it: ${a.mostAgainst.name}, in ${pct(a.mostAgainst.share)} of the packages it was in.`
+        : '';
       notes.push(
-        `"${a.title}" is proposed in ${pct(a.proposed)} of games but agreed in ${pct(a.agreed)}: a role that must support it never does (its deliverer, or one the agreement rule needs).`,
+        `"${a.title}" is proposed in ${pct(a.proposed)} of games but agreed in ${pct(a.agreed)}: a role that must support it never does (its deliverer, or one the agreement rule needs).${who}`,
       );
     }
   }

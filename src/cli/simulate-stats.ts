@@ -44,6 +44,15 @@ export interface SimulationSummary {
     proposed: number;
     /** Share of games in which it ended agreed. */
     agreed: number;
+    /** Share of games in which it could be played at some point (available, or unlocked). */
+    available: number;
+    /** The assurances it requires (agreed first or in the same package). */
+    requires: string[];
+    /**
+     * The role that opposed the packages it was in most often, and the share of those packages
+     * it opposed (absent: it was never in a package, or nobody opposed one).
+     */
+    mostAgainst?: { role: string; name: string; share: number };
   }[];
   /** Mean number of packages per game, by outcome. */
   packages: { agreed: number; rejected: number; withdrawn: number };
@@ -92,6 +101,10 @@ export class SimulationStats {
   private readonly scoreSums = new Map<string, number>();
   private readonly proposed = new Map<string, number>();
   private readonly agreed = new Map<string, number>();
+  private readonly available = new Map<string, number>();
+  /** Packages each assurance was in, and how many of them each role opposed. */
+  private readonly inPackages = new Map<string, number>();
+  private readonly opposedBy = new Map<string, Map<string, number>>();
   private readonly outcomes = { agreed: 0, rejected: 0, withdrawn: 0 };
   private redLineFlags = 0;
 
@@ -123,8 +136,34 @@ export class SimulationStats {
       this.outcomes[p.outcome]++;
     }
     for (const id of onTable) bump(this.proposed, id);
+    for (const p of state.packages) {
+      for (const id of p.assurances) {
+        bump(this.inPackages, id);
+        const against = this.opposedBy.get(id) ?? new Map<string, number>();
+        this.opposedBy.set(id, against);
+        for (const role of p.opposers) bump(against, role);
+      }
+    }
+    for (const a of scenario.assurances) {
+      if (a.available || state.unlocked.includes(a.id)) bump(this.available, a.id);
+    }
     for (const id of new Set(state.agreed.map((a) => a.id))) bump(this.agreed, id);
     this.redLineFlags += state.redLineFlags.length;
+  }
+
+  /** The role that opposed the packages holding `id` most often (ties: scenario order). */
+  private mostAgainst(id: string): { mostAgainst?: { role: string; name: string; share: number } } {
+    const packages = this.inPackages.get(id) ?? 0;
+    const against = this.opposedBy.get(id);
+    if (packages === 0 || !against) return {};
+    let best: { role: string; name: string; share: number } | null = null;
+    for (const r of this.scenario.roles) {
+      const count = against.get(r.id) ?? 0;
+      if (count > 0 && (!best || count / packages > best.share)) {
+        best = { role: r.id, name: r.shortName.text, share: round(count / packages, 4) };
+      }
+    }
+    return best ? { mostAgainst: best } : {};
   }
 
   summary(): SimulationSummary {
@@ -162,6 +201,9 @@ export class SimulationStats {
         title: a.title.text,
         proposed: share(this.proposed.get(a.id) ?? 0),
         agreed: share(this.agreed.get(a.id) ?? 0),
+        available: share(this.available.get(a.id) ?? 0),
+        requires: [...a.requires],
+        ...this.mostAgainst(a.id),
       })),
       packages: {
         agreed: round(n ? this.outcomes.agreed / n : 0, 2),

@@ -21,7 +21,16 @@ function summary(change: (s: SimulationSummary) => void = () => {}): SimulationS
     },
     balance: spread,
     roles: [{ id: 'mayor', name: 'Mayor', satisfied: 0.5, meanScore: 10, reservation: 8 }],
-    assurances: [{ id: 'dpia', title: 'Published DPIA', proposed: 0.6, agreed: 0.3 }],
+    assurances: [
+      {
+        id: 'dpia',
+        title: 'Published DPIA',
+        proposed: 0.6,
+        agreed: 0.3,
+        available: 1,
+        requires: [],
+      },
+    ],
     packages: { agreed: 2, rejected: 1, withdrawn: 0 },
     redLineFlags: 0,
   };
@@ -58,16 +67,34 @@ describe('balance notes', () => {
     const notes = balanceNotes(
       summary((s) => {
         s.assurances = [
-          { id: 'a', title: 'Unloved', proposed: 0.01, agreed: 0 },
-          { id: 'b', title: 'Blocked', proposed: 0.9, agreed: 0 },
-          { id: 'c', title: 'Fine', proposed: 0.9, agreed: 0.4 },
+          { id: 'a', title: 'Unloved', proposed: 0.01, agreed: 0, available: 1, requires: [] },
+          {
+            id: 'b',
+            title: 'Blocked',
+            proposed: 0.9,
+            agreed: 0,
+            available: 1,
+            requires: [],
+            mostAgainst: { role: 'met', name: 'Met', share: 0.93 },
+          },
+          { id: 'c', title: 'Fine', proposed: 0.9, agreed: 0.4, available: 1, requires: [] },
+          // Wanted, maybe, but it needs "Blocked" agreed first, and that never is.
+          { id: 'e', title: 'Waiting', proposed: 0, agreed: 0, available: 1, requires: ['b'] },
+          // Hidden, and what unlocks it hardly ever comes: that, not a lack of interest.
+          { id: 'd', title: 'Locked', proposed: 0, agreed: 0, available: 0.01, requires: [] },
         ];
       }),
       NAMES,
     );
     expect(notes).toEqual([
       expect.stringMatching(/^"Unloved" is proposed in 1% of games: nobody wants it/),
-      expect.stringMatching(/^"Blocked" is proposed in 90% of games but agreed in 0%/),
+      expect.stringMatching(
+        /^"Blocked" is proposed in 90% of games but agreed in 0%.* Most often against it: Met, in 93% of the packages it was in\.$/,
+      ),
+      expect.stringMatching(
+        /^"Waiting" is proposed in 0% of games: it requires "Blocked", which is agreed in 0%/,
+      ),
+      expect.stringMatching(/^"Locked" can be played in 1% of games: it starts hidden/),
     ]);
   });
 

@@ -159,6 +159,18 @@ describe('simulate (as a process)', { timeout: 90_000 }, () => {
       title: expect.any(String),
       proposed: expect.any(Number),
       agreed: expect.any(Number),
+      available: expect.any(Number),
+      requires: expect.any(Array),
+      // Who opposed the packages it was in most often, when anyone did.
+      ...(report.assurances[0].mostAgainst
+        ? {
+            mostAgainst: {
+              role: expect.any(String),
+              name: expect.any(String),
+              share: expect.any(Number),
+            },
+          }
+        : {}),
     });
     expect(report.packages).toEqual({
       agreed: expect.any(Number),
