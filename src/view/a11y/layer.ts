@@ -62,6 +62,8 @@ export interface ControlSpec {
   value?: string;
   onInput?: (value: string) => void;
   inputMode?: 'text' | 'numeric';
+  /** textbox: the most characters it takes. */
+  maxLength?: number;
   /** textbox: font size in game pixels (scaled with the canvas); default 16. */
   fontSize?: number;
   /** text: the full readable content of a scrollable text region. */
@@ -458,6 +460,7 @@ export class A11yLayer {
     if (element instanceof HTMLInputElement) {
       element.setAttribute('aria-label', spec.label);
       element.inputMode = spec.inputMode ?? 'text';
+      if (spec.maxLength !== undefined) element.maxLength = spec.maxLength;
       if (spec.value !== undefined && element.value !== spec.value) element.value = spec.value;
       element.disabled = spec.disabled ?? false;
     } else if (role === 'text') {

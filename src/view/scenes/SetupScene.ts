@@ -203,36 +203,46 @@ export class SetupScene extends AppScene {
 
   /**
    * The table's name (optional): in the CSV row and the exported files' names, so a teacher can
-   * tell the rows from eight devices apart.
+   * tell the rows from eight devices apart. It ends above Back and Start (`actionsTop`): at large
+   * text its one-line hint gives way first (the field's description says it all anyway).
    */
   private drawTableName(layer: Phaser.GameObjects.Container, top: number, colW: number): void {
-    let y = top;
+    const about = `For example “Table 3”: it goes into the results’ CSV row and file names, so rows from several devices can be told apart (at most ${MAX_TABLE_NAME} characters).`;
+    const fieldH = TextField.heightFor(this.theme);
+    const limit = this.actionsTop - SPACE.m;
     const title = this.add.text(
       LEFT,
-      y,
+      top,
       'Table name (optional)',
       this.theme.text('label', { bold: true }),
     );
-    y += title.height + SPACE.xs;
-    const help = this.add.text(
-      LEFT,
-      y,
-      `For example “Table 3”: it goes into the results’ CSV row and file names, so rows from several devices can be told apart (at most ${MAX_TABLE_NAME} characters).`,
-      { ...this.theme.text('small', { color: COLOURS.textMuted, wrap: colW }) },
-    );
-    y += help.height + SPACE.s;
+    let y = top + title.height + SPACE.xs;
+    const hint = this.add.text(LEFT, y, 'Goes into the CSV row and the file names.', {
+      ...this.theme.text('small', { color: COLOURS.textMuted, wrap: colW }),
+    });
+    if (y + hint.height + SPACE.s + fieldH <= limit) {
+      y += hint.height + SPACE.s;
+      layer.add(hint);
+    } else hint.destroy();
+    // Never over Back: a field that still does not fit moves up over its own heading's gap.
+    y = Math.min(y, limit - fieldH);
     const field = new TextField(this.ui, {
       id: 'setup.table-name',
       label: 'Table name (optional)',
+      description: about,
       group: 'setup.panel',
+      maxLength: MAX_TABLE_NAME,
       x: LEFT,
       y,
       width: colW,
       value: this.state.setup.tableName,
       onInput: (text) => this.state.setTableName(text),
     });
-    layer.add([title, help, field]);
+    layer.add([title, field]);
   }
+
+  /** Where Back and Start begin (the panels end above it). */
+  private actionsTop = 0;
 
   private drawOptions(layer: Phaser.GameObjects.Container): void {
     const setup = this.state.setup;
@@ -287,7 +297,9 @@ export class SetupScene extends AppScene {
     });
     error.setY(Math.max(y + field.heightPx, again.bottom) + SPACE.xs);
     layer.add([title, help, field, again, error]);
-    this.drawTableName(layer, error.y + error.height + SPACE.l, colW);
+    // Room for the error's two lines at large text, empty or not (it appears as one types).
+    const errorRoom = Math.round(this.theme.font.size.small * 1.35) * 2;
+    this.drawTableName(layer, error.y + errorRoom + SPACE.m, colW);
 
     const x2 = LEFT + colW + SPACE.xl;
     const turn = new ChoiceGroup<number>(this.ui, {
@@ -371,6 +383,7 @@ export class SetupScene extends AppScene {
       },
     });
     const y = height - SPACE.l - Math.max(back.heightPx, start.heightPx);
+    this.actionsTop = y;
     back.place(LEFT, y);
     start.place(width - LEFT - 300, y);
     if (replaces) {

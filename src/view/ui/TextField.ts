@@ -20,6 +20,8 @@ export interface TextFieldOptions {
   /** Enter in the field. */
   onSubmit?: () => void;
   inputMode?: 'text' | 'numeric';
+  /** The most characters it takes. */
+  maxLength?: number;
   group?: string;
   description?: string;
 }
@@ -30,7 +32,7 @@ export class TextField extends Phaser.GameObjects.Container {
 
   constructor(ui: UiContext, options: TextFieldOptions) {
     super(ui.scene, 0, 0);
-    const height = options.height ?? Math.max(48, Math.round(ui.theme.font.size.body * 2.2));
+    const height = options.height ?? TextField.heightFor(ui.theme);
     this.heightPx = height;
     const frame = ui.scene.add.graphics();
     frame.lineStyle(2, COLOURS.border, 1);
@@ -43,6 +45,7 @@ export class TextField extends Phaser.GameObjects.Container {
       rect: { x: options.x, y: options.y, width: options.width, height },
       value: options.value,
       inputMode: options.inputMode,
+      maxLength: options.maxLength,
       fontSize: ui.theme.font.size.body,
       description: options.description,
       group: options.group,
@@ -52,6 +55,11 @@ export class TextField extends Phaser.GameObjects.Container {
     });
     this.once(Phaser.GameObjects.Events.DESTROY, () => this.control.remove());
     ui.scene.add.existing(this);
+  }
+
+  /** A field's height at this text size (its default). */
+  static heightFor(theme: UiContext['theme']): number {
+    return Math.max(48, Math.round(theme.font.size.body * 2.2));
   }
 
   setValue(value: string): this {
