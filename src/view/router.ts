@@ -46,6 +46,16 @@ export function createRouter(game: Phaser.Game, store: AppStore): Router {
   const show = (screen: Screen) => {
     if (!isReady || screen === 'boot') return;
     const key = SCENE_FOR_SCREEN[screen];
+    // A game under way will need the end-of-game screens: fetch them now, not when the last
+    // round ends (the title's idle fetch may not have run: a game started at once).
+    if (!laterIn && (screen === 'briefing' || screen === 'table')) {
+      fetchLater?.().then(
+        () => {
+          laterIn = true;
+        },
+        () => undefined,
+      );
+    }
     // Not fetched yet: the screen before stays until it is in (a moment, or a message).
     if (LATER_SCENES.has(key) && !laterIn) {
       // A slow connection: say what the wait is for.

@@ -186,8 +186,17 @@ export class TableScene extends GameScene {
       case 'roundEnd':
         this.drawRoundEnd(layer, game, L.tray);
         break;
-      default:
+      case 'negotiation':
         this.drawNegotiation(layer, game, L.tray);
+        break;
+      default:
+        // The stances and what follows are another screen, still on its way (a slow
+        // connection): say so, and offer no move of the table's for a choice it does not make.
+        layer.add(
+          this.add.text(L.tray.x, L.tray.y, 'Loading the next screen…', {
+            ...this.theme.text('body', { color: COLOURS.textMuted, wrap: L.tray.width }),
+          }),
+        );
     }
     this.tickClock();
   }
