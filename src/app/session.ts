@@ -260,17 +260,17 @@ export function createSession(options: SessionOptions): Session {
   function publish(snapshot: GameSnapshot): GameView | null {
     if (!table) return null;
     const { game, handoff } = buildGameView(snapshot, table, marks);
-    const state = store.getState();
-    state.setGame(game, handoff);
-    if (open) state.setScreen(screenForPhase(game.phase));
     const c = game.choices;
     if (open && c && (c.kind === 'stance' || c.kind === 'decide') && c.decisions.length === 0) {
       // As for a bot left no move: a person with no decision to click would wait for ever.
       stopUnexpectedly(
         `${roleLabel(game.scenario, c.role)} has no decision open to choose. ${SCENARIO_FAULT}`,
       );
-      return game;
+      return null;
     }
+    const state = store.getState();
+    state.setGame(game, handoff);
+    if (open) state.setScreen(screenForPhase(game.phase));
     prompt(game, handoff);
     return game;
   }
@@ -380,10 +380,15 @@ export function createSession(options: SessionOptions): Session {
     holdClocksForHandoff();
   }
 
-  /** The game cannot go on: back to the title, which says why (the last move is saved). */
+  /**
+   * The game cannot go on: it stops (no timer runs on behind the title) and the title says
+   * why; the last move is saved.
+   */
   function stopUnexpectedly(why: string): void {
-    cancelBot();
+    detach();
     open = false;
+    store.getState().setGame(null);
+    session.checkSave();
     store.getState().setNotice({ kind: 'error', text: `The game stopped unexpectedly: ${why}` });
     announce('The game stopped unexpectedly. Your last move is saved.', 'assertive');
     store.getState().setScreen('title');

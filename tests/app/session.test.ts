@@ -714,6 +714,8 @@ describe('a game that cannot go on', () => {
       else if (game?.waiting === 'human') expect(personMove(session, game)).toBe(true);
       else vi.advanceTimersByTime(BOT_DELAY);
     }
+    // The game has stopped: nothing runs on behind the title (a timer, a bot).
+    expect(session.actor).toBeNull();
     return store.getState();
   }
 
