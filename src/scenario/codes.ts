@@ -134,6 +134,10 @@ export const PROBLEM_CODES = {
     summary:
       'A source looks like a placeholder (an example.org address, "TODO"): players would see it as a real citation.',
   },
+  W_LONG_SHORT_NAME: {
+    severity: 'warning',
+    summary: "A role's short name is longer than a seat's label has room for.",
+  },
   W_SAME_COLOUR: {
     severity: 'warning',
     summary: 'Two roles share a colour, so their seats cannot be told apart by colour.',

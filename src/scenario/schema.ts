@@ -51,8 +51,6 @@ function textOf(max: number) {
 
 export const Text = textOf(4000);
 export type Text = z.infer<typeof Text>;
-/** A label on a seat, beside a portrait: a long one runs into the table's outline. */
-const ShortText = textOf(24);
 
 const meterValue = z.number().min(0).max(100);
 
@@ -144,8 +142,8 @@ export const Role = z
   .strictObject({
     id: Id.describe('Role id, used everywhere a role is named.'),
     name: Text.describe('Full name, e.g. "The Mayor of London (MOPAC)".'),
-    shortName: ShortText.describe(
-      'Short label for seats and logs, e.g. "Mayor" (at most 24 characters: it sits beside a portrait).',
+    shortName: Text.describe(
+      'Short label for seats and logs, e.g. "Mayor" (up to 24 characters fit beside a portrait).',
     ),
     colour: z
       .string()

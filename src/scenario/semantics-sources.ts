@@ -3,8 +3,11 @@ import type { Report } from './semantics-report.ts';
 
 /** Hosts kept for examples and local machines (RFC 2606, RFC 6761): never a real source. */
 const PLACEHOLDER_HOST = /(^|\.)(example\.(com|net|org)|localhost|invalid|test|example)$/i;
-/** Words an author leaves in a source to fill in later. */
-const PLACEHOLDER_WORD = /\b(TODO|TBD|TBC|FIXME|PLACEHOLDER|lorem ipsum|XXX)\b/i;
+/**
+ * Words an author leaves in a source to fill in later: in capitals only ("todo" is Spanish and
+ * Portuguese for "all"), and lorem ipsum in any case.
+ */
+const CAPITALS_ONLY = /\b(TODO|TBD|TBC|FIXME|PLACEHOLDER)\b/;
 
 /**
  * A source that is a placeholder (an example.org address, "TODO" in its title): the debrief
@@ -20,7 +23,9 @@ export function checkSources(s: Scenario, report: Report): void {
       // The schema has already reported an address that is not one.
     }
     const fields = [source.title, source.publisher ?? '', source.date ?? ''];
-    const word = fields.map((f) => PLACEHOLDER_WORD.exec(f)?.[0]).find(Boolean);
+    const word = fields
+      .map((f) => (CAPITALS_ONLY.exec(f) ?? /\blorem ipsum\b/i.exec(f))?.[0])
+      .find(Boolean);
     const why = PLACEHOLDER_HOST.test(host)
       ? `its address is on "${host}", which is kept for examples`
       : word
