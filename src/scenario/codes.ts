@@ -110,7 +110,7 @@ export const PROBLEM_CODES = {
   E_NO_DECISION_OPEN: {
     severity: 'error',
     summary:
-      'For some number of agreed assurances no final decision is sure to be open: the game would stop there.',
+      'For some number of agreed assurances no final decision allows that many: the game would stop there.',
   },
   W_DELIVERER_RED_LINE: {
     severity: 'warning',
@@ -128,6 +128,11 @@ export const PROBLEM_CODES = {
   W_UNKNOWN_PORTRAIT: {
     severity: 'warning',
     summary: 'A role names a portrait the game does not have: it shows the generic one.',
+  },
+  W_NO_DECISION_OPEN: {
+    severity: 'warning',
+    summary:
+      'For some number of agreed assurances only decisions needing particular assurances are open: the decider may be stuck.',
   },
   W_PLACEHOLDER_SOURCE: {
     severity: 'warning',

@@ -108,29 +108,43 @@ function checkDecision(
 
 /**
  * Some number of agreed assurances must not leave the decider with no final decision open: the
- * game would stop there for good (the one defer only puts it off). Only decisions that ask for
- * a count alone are sure to be open at a count; one that also needs particular assurances may
- * not be, so it does not fill a gap.
+ * game would stop there for good (the one defer only puts it off). A count that no final
+ * decision allows at all is an error. A count that only decisions needing particular
+ * assurances allow is a warning: they may not be open (the game then stops and says why).
  */
 function checkDecisionGaps(s: Scenario, graph: Graph, budget: Budget, report: Report): void {
   const most = largestStanding(graph, new Set(), budget);
-  if (!most.exact) return;
-  const open = (k: number) =>
+  if (!most.exact || !s.decisions.some((d) => d.kind === 'final')) return;
+  const allows = (k: number, countOnly: boolean) =>
     s.decisions.some(
       (d) =>
         d.kind === 'final' &&
-        d.requires.allAgreed.length === 0 &&
+        (!countOnly || d.requires.allAgreed.length === 0) &&
         d.requires.minAgreed <= k &&
         (d.requires.maxAgreed === undefined || k <= d.requires.maxAgreed),
     );
-  const gaps: number[] = [];
-  for (let k = 0; k <= most.size; k++) if (!open(k)) gaps.push(k);
-  if (gaps.length === 0 || !s.decisions.some((d) => d.kind === 'final')) return;
-  report(
-    'E_NO_DECISION_OPEN',
-    ['decisions'],
-    `With ${countRanges(gaps)} ${gaps.length === 1 && gaps[0] === 1 ? 'assurance' : 'assurances'} agreed, no final decision is sure to be open (each one that allows that many also needs particular assurances), so the game would stop with the decider unable to choose. Add a final decision with no requirements, such as "block", or widen the ranges.`,
-  );
+  const never: number[] = [];
+  const unsure: number[] = [];
+  for (let k = 0; k <= most.size; k++) {
+    if (!allows(k, false)) never.push(k);
+    else if (!allows(k, true)) unsure.push(k);
+  }
+  const agreedCount = (ks: number[]) =>
+    `${countRanges(ks)} ${ks.length === 1 && ks[0] === 1 ? 'assurance' : 'assurances'} agreed`;
+  if (never.length > 0) {
+    report(
+      'E_NO_DECISION_OPEN',
+      ['decisions'],
+      `With ${agreedCount(never)}, no final decision allows that many, so the game would stop with the decider unable to choose. Add a final decision with no requirements, such as "block", or widen the ranges.`,
+    );
+  }
+  if (unsure.length > 0) {
+    report(
+      'W_NO_DECISION_OPEN',
+      ['decisions'],
+      `With ${agreedCount(unsure)}, only final decisions that also need particular assurances allow that many, so the decider may have nothing to choose (the game would stop there). Add a final decision with no requirements, such as "block", or widen the ranges.`,
+    );
+  }
 }
 
 /** [0, 1, 2, 5] → "0 to 2 or 5". */

@@ -497,11 +497,25 @@ const cases: Case[] = [
     input: () =>
       mutated((s) => {
         s.decisions[0].requires = { minAgreed: 4 };
+        s.decisions[1].requires = { minAgreed: 4, allAgreed: ['dpia'] };
         s.decisions[3].requires = { maxAgreed: 0 };
       }),
     path: '$.decisions',
     where: (text) => positionOf(text, '\n  "decisions": [', '\n  "decisions": '.length),
-    message: /With 1 to 3 assurances agreed/,
+    message: /With 1 to 3 assurances agreed, no final decision allows that many/,
+  },
+  {
+    code: 'W_NO_DECISION_OPEN',
+    // At 2 or 3 only "approve with conditions" is open, and only if "dpia" is among them.
+    input: () =>
+      mutated((s) => {
+        s.decisions[0].requires = { minAgreed: 4 };
+        s.decisions[3].requires = { maxAgreed: 0 };
+      }),
+    path: '$.decisions',
+    where: (text) => positionOf(text, '\n  "decisions": [', '\n  "decisions": '.length),
+    message:
+      /With 2 or 3 assurances agreed, only final decisions that also need particular assurances/,
   },
   {
     code: 'W_CHECK_LIMIT',
