@@ -57,6 +57,11 @@ export class BriefingScene extends GameScene {
       scenario,
       scenario.summary.sources,
       ...scenario.roles.map((r) => r.publicBrief.sources),
+      ...scenario.debrief.keyTerms.flatMap((k) => [
+        k.sources,
+        k.term.sources,
+        k.definition.sources,
+      ]),
     );
     // The words the cards and events use (DPIA, ICO…), before they come up at the table rather
     // than only in the debrief.

@@ -25,6 +25,7 @@ import {
   agreedDetails,
   agreedText,
   assuranceTitle,
+  blocksWithStarts,
   decisionSummary,
   decisionTitle,
   metersText,
@@ -62,25 +63,20 @@ export class DecisionScene extends GameScene {
     order: readonly string[],
   ): { text: string; starts: Map<string, number> } {
     const { scenario, view } = game;
-    const starts = new Map<string, number>();
-    let paragraph = 0;
-    const blocks = open.map((id) => {
-      const backers = order
-        .filter((r) => view.stances[r] === id)
-        .map((r) => roleLabel(scenario, r));
-      const lines = [
-        `• ${decisionTitle(game, id)}${viewersRedLine(game, id) ? ' · your red line' : ''}`,
-        outcomeForViewer(game, id),
-        decisionSummary(game, id),
-        backers.length > 0 ? `Backed by ${backers.join(', ')}.` : '',
-      ].filter(Boolean);
-      const block = lines.join('\n');
-      starts.set(id, paragraph);
-      // The block's lines (a scenario's text may hold line breaks), and the empty line after it.
-      paragraph += block.split(/\r\n|\r|\n/).length + 1;
-      return block;
-    });
-    return { text: blocks.join('\n\n'), starts };
+    return blocksWithStarts(
+      open.map((id) => {
+        const backers = order
+          .filter((r) => view.stances[r] === id)
+          .map((r) => roleLabel(scenario, r));
+        const lines = [
+          `• ${decisionTitle(game, id)}${viewersRedLine(game, id) ? ' · your red line' : ''}`,
+          outcomeForViewer(game, id),
+          decisionSummary(game, id),
+          backers.length > 0 ? `Backed by ${backers.join(', ')}.` : '',
+        ].filter(Boolean);
+        return [id, lines.join('\n')];
+      }),
+    );
   }
 
   protected renderGame(layer: Phaser.GameObjects.Container, game: GameView): void {

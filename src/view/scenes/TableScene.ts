@@ -1168,6 +1168,11 @@ export class TableScene extends GameScene {
       .setOrigin(1, 0);
     layer.add(words);
     const width = Math.ceil(words.width);
+    // Underlined, as a link is: its colour is not the only sign that it opens something.
+    const underline = this.add.graphics();
+    underline.lineStyle(1, TEXT.link.hex, 1);
+    underline.lineBetween(words.x - width, words.y + words.height, words.x, words.y + words.height);
+    layer.add(underline);
     const hand = game.choices?.kind === 'propose' ? game.choices.proposable.length : 0;
     layer.add(
       new OpenArea(this.ui, {

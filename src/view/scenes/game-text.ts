@@ -137,18 +137,30 @@ export function cardsInFull(
   game: GameView,
   ids: readonly string[],
 ): { text: string; starts: Map<string, number> } {
+  return blocksWithStarts(
+    ids.flatMap((id): [string, string][] => {
+      const a = game.scenario.assurances.find((x) => x.id === id);
+      return a ? [[id, cardInFull(game, a, '•')]] : [];
+    }),
+  );
+}
+
+/**
+ * Blocks of text one after another, an empty line between them, and the paragraph (line) each
+ * starts on, by its key: a full view scrolls to a block by its first line.
+ */
+export function blocksWithStarts(blocks: readonly (readonly [string, string])[]): {
+  text: string;
+  starts: Map<string, number>;
+} {
   const starts = new Map<string, number>();
   let paragraph = 0;
-  const blocks = ids.flatMap((id) => {
-    const a = game.scenario.assurances.find((x) => x.id === id);
-    if (!a) return [];
-    const block = cardInFull(game, a, '•');
-    starts.set(id, paragraph);
+  for (const [key, block] of blocks) {
+    starts.set(key, paragraph);
     // The block's lines (a scenario's text may hold line breaks), and the empty line after it.
     paragraph += block.split(/\r\n|\r|\n/).length + 1;
-    return [block];
-  });
-  return { text: blocks.join('\n\n'), starts };
+  }
+  return { text: blocks.map(([, block]) => block).join('\n\n'), starts };
 }
 
 /** One card in full: `mark` and its title, who delivers it (its worth to the viewer), the rest. */
