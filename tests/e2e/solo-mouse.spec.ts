@@ -121,6 +121,26 @@ test('solo game with the mouse: the Mayor against bots, from the title to the de
         await expect(twin(page, 'table.support')).toHaveCount(1);
         expect(await focusedId(page)).toBe('table.pending');
       }
+      // The hand in full: each card's background and the sources of its facts, from the card
+      // last pointed at; Back returns to the hand with nothing ticked lost.
+      if (view === 'table-propose') {
+        const second = page.locator('[data-a11y-id^="table.pick."]').nth(1);
+        const id = (await second.getAttribute('data-a11y-id'))?.slice('table.pick.'.length) ?? '';
+        const card = await page.evaluate((cardId) => {
+          const g = window.__oversight?.store.getState().game;
+          return g?.scenario.assurances.find((x) => x.id === cardId)?.text.text ?? '?';
+        }, id);
+        const box = await second.boundingBox();
+        if (box) await page.mouse.move(box.x + box.width / 2, box.y + box.height / 2);
+        await click(page, 'table.cards-info');
+        const details = twin(page, 'table.details');
+        await expect(details).toContainText(card);
+        await expect(details).toContainText('Sources:');
+        await look('table-cards-in-full');
+        await click(page, 'table.details.back');
+        await expect(twin(page, 'table.propose')).toHaveCount(1);
+        expect(await focusedId(page)).toBe('table.cards-info');
+      }
       // At the largest text, in projector mode, every choice still has its control (the rows
       // are laid out by trying several sizes, and a try thrown out once took the kept rows'
       // DOM twins with it), and a cut explanation opens every choice in full.
