@@ -1046,13 +1046,11 @@ export class TableScene extends GameScene {
       layer,
       { x: r.x, width: r.width - linkW },
       y,
-      // Large text: one line (the table already says whose turn it is), so a full row of
-      // cards keeps its height.
-      this.theme.font.factor > 1.3
+      // Large text: one line beside "Cards in full" (the table already says whose turn it
+      // is), so a full row of cards keeps its height.
+      this.theme.font.factor > 1.2
         ? 'Tick up to 3, then Propose or Pass'
-        : this.theme.font.factor > 1.2
-          ? `${me}: tick up to three, then Propose or Pass`
-          : `${me}: tick up to three assurances, then Propose — or Pass`,
+        : `${me}: tick up to three assurances, then Propose — or Pass`,
     );
     const { cols, w, h: fullH } = this.cardSize(r);
     const bottomRow = r.y + r.height - 52;
