@@ -1150,7 +1150,7 @@ export class TableScene extends GameScene {
   private lastShown: string | null = null;
 
   /**
-   * "Read them in full", right-aligned on the heading's line at `y`: opens the hand in full.
+   * "Cards in full", right-aligned on the heading's line at `y`: opens the hand in full.
    * Returns the width it takes from the heading (with the gap before it).
    */
   private cardsLink(
