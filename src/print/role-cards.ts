@@ -8,6 +8,7 @@
  *
  * Scenario-independent: everything comes from the scenario; nothing here knows the flagship.
  */
+import { type Citation, citedSources } from '../app/citations.ts';
 import { decisionEffects } from '../rules/decision.ts';
 import { MAX_PACKAGE_SIZE } from '../rules/packages.ts';
 import { BALANCE_RULE_TEXT } from '../rules/scoring.ts';
@@ -26,12 +27,8 @@ export { agreementText, effectsText, signedNumber };
 const METERS = METER_IDS;
 type Meter = MeterId;
 
-export interface SourceLine {
-  id: string;
-  /** "Title (Publisher, date)". */
-  text: string;
-  url: string;
-}
+/** A source as the cards cite it: "Title (Publisher, date)" and its address. */
+export type SourceLine = Citation;
 
 export interface OfferLine {
   id: string;
@@ -116,18 +113,6 @@ export interface RoleCardsModel {
 
 function plural(n: number, one: string, many = `${one}s`): string {
   return `${n} ${n === 1 ? one : many}`;
-}
-
-function sourceLines(scenario: Scenario, ids: readonly string[] | undefined): SourceLine[] {
-  const out: SourceLine[] = [];
-  for (const id of ids ?? []) {
-    if (out.some((s) => s.id === id)) continue;
-    const s = scenario.sources.find((x) => x.id === id);
-    if (!s) continue;
-    const by = [s.publisher, s.date].filter(Boolean).join(', ');
-    out.push({ id: s.id, text: by ? `${s.title} (${by})` : s.title, url: s.url });
-  }
-  return out;
 }
 
 function assuranceTitle(scenario: Scenario, id: string): string {
@@ -259,7 +244,7 @@ function roleCard(scenario: Scenario, role: Scenario['roles'][number]): RoleCard
     isDecider,
     seat: seatParts.join(' '),
     publicBrief: role.publicBrief.text,
-    publicSources: sourceLines(scenario, role.publicBrief.sources),
+    publicSources: citedSources(scenario, role.publicBrief.sources),
     offers: scenario.assurances
       .filter((a) => a.deliverer === role.id)
       .map((a) => ({
@@ -270,7 +255,7 @@ function roleCard(scenario: Scenario, role: Scenario['roles'][number]): RoleCard
         notes: offerNotes(scenario, a),
       })),
     privateBrief: role.privateBrief.text,
-    privateSources: sourceLines(scenario, role.privateBrief.sources),
+    privateSources: citedSources(scenario, role.privateBrief.sources),
     meters: weights.map(({ m, w }) => weightText(meterName(scenario, m), w)),
     scoring,
     reservation: role.reservation,
@@ -300,7 +285,7 @@ export function roleCardsModel(scenario: Scenario): RoleCardsModel {
     place: scenario.place.text,
     period: scenario.period.text,
     summary: scenario.summary.text,
-    summarySources: sourceLines(scenario, scenario.summary.sources),
+    summarySources: citedSources(scenario, scenario.summary.sources),
     deciderName,
     howItWorks,
     balanceRule: BALANCE_RULE_TEXT,

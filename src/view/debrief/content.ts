@@ -4,6 +4,7 @@
  * source, so the screen, the screen reader and the paper say the same thing.
  */
 import { roleLabel } from '../../app/announce.ts';
+import { citedSources } from '../../app/citations.ts';
 import { signed, timelineLines } from '../../app/timeline.ts';
 import { scoreNumber } from '../../print/rule-words.ts';
 import { BALANCE_RULE_TEXT, bandStatus } from '../../rules/scoring.ts';
@@ -46,19 +47,11 @@ export function safeUrl(url: string): string | null {
   }
 }
 
-function sourceBlocks(scenario: Scenario, ids: readonly string[]): Block[] {
-  return ids.flatMap((id) => {
-    const s = scenario.sources.find((x) => x.id === id);
-    if (!s) return [];
-    const by = [s.publisher, s.date].filter(Boolean).join(', ');
-    return [
-      {
-        kind: 'source',
-        text: `Source: ${s.title}${by ? ` (${by})` : ''} — ${s.url}`,
-        url: safeUrl(s.url),
-      },
-    ] satisfies Block[];
-  });
+/** The sources of the given lists, each once, as citation blocks with their addresses. */
+function sourceBlocks(scenario: Scenario, ...lists: (readonly string[] | undefined)[]): Block[] {
+  return citedSources(scenario, ...lists).map(
+    (c): Block => ({ kind: 'source', text: `Source: ${c.text} — ${c.url}`, url: safeUrl(c.url) }),
+  );
 }
 
 export function headline(game: GameView): string {
@@ -152,7 +145,7 @@ export function buildSections(game: GameView): Section[] {
     blocks: scenario.debrief.history.flatMap((h): Block[] => [
       { kind: 'heading', text: h.date ?? 'Undated' },
       { kind: 'para', text: h.text.text },
-      ...sourceBlocks(scenario, [...new Set([...h.sources, ...(h.text.sources ?? [])])]),
+      ...sourceBlocks(scenario, h.sources, h.text.sources),
     ]),
   };
 
@@ -226,14 +219,12 @@ export function buildSections(game: GameView): Section[] {
       // A question or a definition that states facts cites them (as the history does).
       ...d.questions.flatMap((q, i): Block[] => [
         { kind: 'item', text: `${i + 1}. ${q.text}` },
-        ...sourceBlocks(scenario, q.sources ?? []),
+        ...sourceBlocks(scenario, q.sources),
       ]),
       { kind: 'heading', text: 'Key terms' },
       ...d.keyTerms.flatMap((k): Block[] => [
         { kind: 'item', text: `${k.term.text} — ${k.definition.text}` },
-        ...sourceBlocks(scenario, [
-          ...new Set([...k.sources, ...(k.term.sources ?? []), ...(k.definition.sources ?? [])]),
-        ]),
+        ...sourceBlocks(scenario, k.sources, k.term.sources, k.definition.sources),
       ]),
       ...(d.objectives.length > 0
         ? [
