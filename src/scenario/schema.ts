@@ -28,28 +28,23 @@ export const Id = z
 
 const SourceRefs = z.array(Id).describe('Ids of entries in "sources" that back this text.');
 
-/** A player-facing string of at most `max` characters, with its id and sources. */
-function textOf(max: number) {
-  return z
-    .strictObject({
-      id: Id.describe(
-        'Stable id of this player-facing string, unique in the scenario; translations are keyed by it.',
-      ),
-      text: z
-        .string()
-        .min(1)
-        .max(max)
-        // Only spaces would show as an empty seat label or a blank line.
-        .regex(/^$|\S/, 'write some words, not only spaces')
-        .describe('The text as players read it. Plain text, never markup.'),
-      sources: SourceRefs.optional().describe(
-        'Ids of entries in "sources" backing the facts in this text; shown to players as citations.',
-      ),
-    })
-    .describe('A player-facing string with a stable id (and its sources when it states facts).');
-}
-
-export const Text = textOf(4000);
+export const Text = z
+  .strictObject({
+    id: Id.describe(
+      'Stable id of this player-facing string, unique in the scenario; translations are keyed by it.',
+    ),
+    text: z
+      .string()
+      .min(1)
+      .max(4000)
+      // Only spaces would show as an empty seat label or a blank line.
+      .regex(/^$|\S/, 'write some words, not only spaces')
+      .describe('The text as players read it. Plain text, never markup.'),
+    sources: SourceRefs.optional().describe(
+      'Ids of entries in "sources" backing the facts in this text; shown to players as citations.',
+    ),
+  })
+  .describe('A player-facing string with a stable id (and its sources when it states facts).');
 export type Text = z.infer<typeof Text>;
 
 const meterValue = z.number().min(0).max(100);
