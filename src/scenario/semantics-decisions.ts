@@ -36,6 +36,35 @@ export function checkDecisions(
   }
   for (const [i, d] of s.decisions.entries()) checkDecision(s, d, i, ids, graph, budget, report);
   if (graph.closure) checkDecisionGaps(s, graph, budget, report);
+  checkAgreedTogether(s, ids, graph, report);
+}
+
+/**
+ * An event's or an epilogue's "agreed" list naming assurances that can never stand together
+ * (they exclude each other, counting what they require): its condition can never hold. The same
+ * test as a decision's "allAgreed", on the requires/excludes graph.
+ */
+function checkAgreedTogether(s: Scenario, ids: Ids, graph: Graph, report: Report): void {
+  const { closure } = graph;
+  if (!closure) return;
+  const conditions: { when: { agreed?: string[] }; path: PathSegment[] }[] = [
+    ...s.events.map((e, i) => ({ when: e.when, path: ['events', i, 'when', 'agreed'] })),
+    ...s.epilogues.map((e, i) => ({ when: e.when, path: ['epilogues', i, 'when', 'agreed'] })),
+  ];
+  for (const { when, path } of conditions) {
+    const needed = new Set<number>();
+    for (const id of when.agreed ?? []) {
+      for (const k of closure[ids.assurances.get(id) ?? -1] ?? []) needed.add(k);
+    }
+    const conflict = conflictIn(needed, graph.excludes);
+    if (!conflict) continue;
+    const [x, y] = conflict.sort((a, b) => a - b);
+    report(
+      'E_CONDITION_NEVER',
+      path,
+      `This condition can never hold: "${s.assurances[x]?.id}" and "${s.assurances[y]?.id}" exclude each other (counting what the listed assurances require), so they are never agreed together. Keep one.`,
+    );
+  }
 }
 
 function checkDecision(

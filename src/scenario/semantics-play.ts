@@ -21,16 +21,6 @@ export function checkConditions(s: Scenario, report: Report): void {
   const never = (path: PathSegment[], why: string) =>
     report('E_CONDITION_NEVER', path, `This condition can never hold: ${why}`);
   const deferIds = new Set(s.decisions.filter((d) => d.kind === 'defer').map((d) => d.id));
-  // Which assurances each one excludes, either way round.
-  const excludes = new Map<string, Set<string>>();
-  for (const a of s.assurances) {
-    for (const b of a.excludes) {
-      if (!excludes.has(a.id)) excludes.set(a.id, new Set());
-      if (!excludes.has(b)) excludes.set(b, new Set());
-      excludes.get(a.id)?.add(b);
-      excludes.get(b)?.add(a.id);
-    }
-  }
   // The last round a game can reach: the scenario's rounds, and one more after a defer.
   const lastRound = s.rounds.count + (deferIds.size > 0 ? 1 : 0);
   const check = (when: Condition, base: PathSegment[], isEvent: boolean) => {
@@ -74,17 +64,6 @@ export function checkConditions(s: Scenario, report: Report): void {
       }
     }
     const wanted = new Set(agreed ?? []);
-    // Two agreed assurances that exclude each other never stand together.
-    const list = agreed ?? [];
-    const clash = list.flatMap((a) =>
-      list.filter((b) => b !== a && excludes.get(a)?.has(b)).map((b) => [a, b] as const),
-    )[0];
-    if (clash) {
-      never(
-        [...base, 'agreed'],
-        `"${clash[0]}" and "${clash[1]}" exclude each other, so they are never agreed together. Keep one.`,
-      );
-    }
     notAgreed?.forEach((id, j) => {
       if (wanted.has(id)) {
         never(
