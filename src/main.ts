@@ -224,6 +224,7 @@ async function main(): Promise<void> {
       storage,
       fast,
       idle: whenIdle,
+      idleSave: idleWithRoom(),
       watchSave: rt.watchOtherPages,
     });
     deferred.attach(real);
@@ -256,7 +257,11 @@ async function main(): Promise<void> {
     };
     router.fetchLaterWith(fetchLater);
     // Leaving the page (a reload, a closed tab): saved with the time the timers have left.
+    // Hidden first (another tab, the lid shut): a hidden tab may be discarded unannounced.
     window.addEventListener('pagehide', () => real.saveNow());
+    document.addEventListener('visibilitychange', () => {
+      if (document.visibilityState === 'hidden') real.saveNow();
+    });
     const prefetch = () => whenIdle(() => void fetchLater().catch(() => undefined), 3000);
     if (store.getState().activeScene !== null) prefetch();
     else {
@@ -283,6 +288,33 @@ function whenIdle(work: () => void, within: number): void {
   if (typeof window.requestIdleCallback === 'function')
     window.requestIdleCallback(() => work(), { timeout: within });
   else setTimeout(work, 0);
+}
+
+/**
+ * `whenIdle` for work that takes about as long each time (the autosave): it waits for an idle
+ * period with room for it, as long as its last run took — on a slow machine, a save run where
+ * only a sliver of the frame was left made the next frame late — at the latest `within` ms.
+ */
+function idleWithRoom(): (work: () => void, within: number) => void {
+  let lastRunMs = 0;
+  return (work, within) => {
+    if (typeof window.requestIdleCallback !== 'function') {
+      setTimeout(work, 0);
+      return;
+    }
+    const latest = performance.now() + within;
+    const attempt = (idle: IdleDeadline) => {
+      const late = idle.didTimeout || performance.now() >= latest;
+      if (!late && idle.timeRemaining() < lastRunMs + 1) {
+        window.requestIdleCallback(attempt, { timeout: Math.max(1, latest - performance.now()) });
+        return;
+      }
+      const start = performance.now();
+      work();
+      lastRunMs = performance.now() - start;
+    };
+    window.requestIdleCallback(attempt, { timeout: within });
+  };
 }
 
 main().catch((error) => {

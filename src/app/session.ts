@@ -11,7 +11,10 @@
  *
  * A bot's next move is chosen at an idle moment (`idle`) during its delay, after the last move
  * is drawn: on a Chromebook, choosing it in the same task as the move lengthened every move's
- * stall. The autosave stays in that task: a save must hold the state the move left.
+ * stall. A move's autosave waits for an idle moment too (`idleSave`, at most SAVE_WITHIN_MS):
+ * writing the save (the scenario is most of it, ~100 KB) in the move's task made that task a
+ * frame longer. It saves the game as it stands then; leaving the page or hiding it
+ * (`saveNow`), quitting, or the game stopping writes a save still waiting at once.
  *
  * Bots: when `nextAutomaticAction` has a move (a bot's turn, or a screen to acknowledge when
  * every seat is a bot), it is sent after a short delay — 700 ms, 150 ms with reduced motion,
@@ -51,6 +54,11 @@ export interface SessionOptions {
    */
   idle?: (work: () => void, within: number) => void;
   /**
+   * Runs a waiting autosave at an idle moment, at the latest after `within` ms (the browser:
+   * requestIdleCallback, waiting for an idle period long enough for a save). Default: at once.
+   */
+  idleSave?: (work: () => void, within: number) => void;
+  /**
    * Calls `changed` when another page (a second tab or window of the game) writes the
    * autosave; returns the unsubscribe. The browser: the `storage` event (view/dom/save-watch.ts).
    */
@@ -62,6 +70,12 @@ export interface SessionOptions {
  * screen reader (most say 150–200 words a minute; a move's announcement is 10–40 words).
  */
 export const READING_DELAY_MS = 4000;
+
+/**
+ * The longest a move's autosave waits for an idle moment (ms): shorter than a bot's pace, so a
+ * busy page still saves about once a move.
+ */
+export const SAVE_WITHIN_MS = 500;
 
 const MOVED_ELSEWHERE =
   'Another tab or window of Oversight saved its game over this one, so this one stopped here: two pages saving one game would undo each other’s moves. Continue saved game picks up what that page saved.';
@@ -143,6 +157,7 @@ export function createSession(options: SessionOptions): Session {
     ((pace: { reducedMotion: boolean; reading: boolean }) =>
       options.fast ? 0 : pace.reading ? READING_DELAY_MS : pace.reducedMotion ? 150 : 700);
   const idle = options.idle ?? ((work: () => void) => work());
+  const idleSave = options.idleSave ?? ((work: () => void) => work());
 
   let actor: GameActor | null = null;
   let table: TableInfo | null = null;
@@ -192,7 +207,12 @@ export function createSession(options: SessionOptions): Session {
     };
   }
 
+  /** A move's save is waiting for an idle moment (`autosaveSoon`). */
+  let saveDue = false;
+
+  /** Saves the game as it stands now (anything waiting to be saved with it). */
   function autosave(): void {
+    saveDue = false;
     if (!actor || !table) return;
     const at = new Date(now());
     try {
@@ -206,6 +226,20 @@ export function createSession(options: SessionOptions): Session {
     } catch {
       announce('The game could not be saved in this browser.', 'assertive');
     }
+  }
+
+  /** Saves at the next idle moment (a move's save: see the top of the file). */
+  function autosaveSoon(): void {
+    if (saveDue) return;
+    saveDue = true;
+    idleSave(() => {
+      if (saveDue) autosave();
+    }, SAVE_WITHIN_MS);
+  }
+
+  /** Writes a save still waiting for its idle moment. */
+  function flushSave(): void {
+    if (saveDue) autosave();
   }
 
   function cancelBot(): void {
@@ -325,7 +359,7 @@ export function createSession(options: SessionOptions): Session {
       marks.turnStartedAt = now();
       if (game.round !== lastRound) marks.roundStartedAt = now();
       lastRound = game.round;
-      autosave();
+      autosaveSoon();
     }
     if (lastError && lastError !== seenError) announce(lastError.message, 'assertive');
     seenError = lastError;
@@ -349,7 +383,10 @@ export function createSession(options: SessionOptions): Session {
     actor.send({ type: 'PAUSE' });
   }
 
-  function detach(): void {
+  /** Stops the game here; a save still waiting is written first (`drop`: it is not). */
+  function detach(drop = false): void {
+    if (drop) saveDue = false;
+    else flushSave();
     cancelBot();
     handoffPause = false;
     subscription?.unsubscribe();
@@ -601,6 +638,7 @@ export function createSession(options: SessionOptions): Session {
     saveNow() {
       const game = store.getState().game;
       if (open && game && !game.over) autosave();
+      else flushSave();
     },
 
     savedElsewhere() {
@@ -609,7 +647,8 @@ export function createSession(options: SessionOptions): Session {
       waitingRestore = null;
       const game = store.getState().game;
       if (open && actor && game && !game.over) {
-        detach();
+        // This page's last move, not saved yet, is not written over that page's save.
+        detach(true);
         open = false;
         const state = store.getState();
         state.setGame(null);

@@ -500,6 +500,107 @@ describe('autosave', () => {
   });
 });
 
+describe("a move's save at an idle moment", () => {
+  /**
+   * A session whose idle moments come only when `idleNow` is called; `otherPageSaved` is the
+   * browser telling it another page wrote the save.
+   */
+  function withIdle(storage = memoryStorage()) {
+    const store = createAppStore({ catalogue: fixtureCatalogue('table'), random: fixedRandom });
+    let waiting: (() => void)[] = [];
+    let otherPageSaved = () => {};
+    const session = createSession({
+      store,
+      storage,
+      idleSave: (work) => {
+        waiting.push(work);
+      },
+      watchSave: (changed) => {
+        otherPageSaved = changed;
+        return () => {};
+      },
+    });
+    const idleNow = () => {
+      const now = waiting;
+      waiting = [];
+      for (const work of now) work();
+    };
+    const savedSteps = () => {
+      const read = readBrowserSave(storage.getItem(SAVE_KEY) ?? '');
+      if (!read.ok) return null;
+      const steps = read.actor.getSnapshot().context.actions.length;
+      read.actor.stop();
+      return steps;
+    };
+    const steps = () => session.actor?.getSnapshot().context.actions.length ?? -1;
+    return {
+      store,
+      session,
+      storage,
+      idleNow,
+      savedSteps,
+      steps,
+      otherPageSaved: () => otherPageSaved(),
+    };
+  }
+
+  it('waits for the idle moment, then saves the game as it stands, once for moves in between', () => {
+    const t = withIdle();
+    const writes = vi.spyOn(t.storage, 'setItem');
+    t.session.start();
+    const saves = () => writes.mock.calls.filter(([key]) => key === SAVE_KEY).length;
+    expect(saves()).toBe(1);
+    t.session.continue();
+    t.session.continue();
+    expect(t.savedSteps()).toBe(0);
+    t.idleNow();
+    expect(t.savedSteps()).toBe(2);
+    expect(saves()).toBe(2);
+    t.idleNow();
+    expect(saves()).toBe(2);
+    t.session.dispose();
+  });
+
+  it('leaving the page, quitting or a finished game writes the save still waiting', () => {
+    const t = withIdle();
+    t.session.start();
+    t.session.continue();
+    t.session.saveNow();
+    expect(t.savedSteps()).toBe(1);
+    t.session.continue();
+    t.session.leave();
+    expect(t.savedSteps()).toBe(2);
+    expect(t.store.getState().savedGameSummary?.phase).toBe('negotiation');
+
+    expect(t.session.continueSaved()).toBe(true);
+    playToEnd(t.session, t.store);
+    // The last move (the decision) waits like any other; a page closed on the debrief keeps it.
+    expect(t.savedSteps()).toBeLessThan(t.steps());
+    t.session.saveNow();
+    expect(t.savedSteps()).toBe(t.steps());
+    expect(t.store.getState().savedGameSummary?.finished).toBe(true);
+    t.session.dispose();
+  });
+
+  it("a game another page took over does not write its waiting save over that page's", () => {
+    const t = withIdle();
+    t.session.start();
+    t.session.continue();
+    // The other page's save: the game as it started, saved at another time.
+    const theirs = (t.storage.getItem(SAVE_KEY) ?? '').replace(
+      /"savedAt":"[^"]*"/,
+      '"savedAt":"2026-01-01T00:00:00.000Z"',
+    );
+    expect(theirs).toContain('2026-01-01');
+    t.storage.setItem(SAVE_KEY, theirs);
+    t.otherPageSaved();
+    expect(t.store.getState().game).toBeNull();
+    t.idleNow();
+    expect(t.storage.getItem(SAVE_KEY)).toBe(theirs);
+    t.session.dispose();
+  });
+});
+
 describe('two pages of the game', () => {
   it('a game that went on in another page stops here, and Continue picks up that page’s moves', () => {
     const storage = memoryStorage();

@@ -80,10 +80,19 @@ test('reload mid-negotiation, then Continue resumes exactly where the game was',
   await click(page, pick);
   await expect(twin(page, pick)).toHaveAttribute('aria-checked', 'true');
   await shots.take('before-reload');
-  expect(
-    await page.evaluate(() => localStorage.getItem('oversight.save.v1') !== null),
-    'the game is autosaved',
-  ).toBe(true);
+  // Each move is saved within moments, without the page being left (a tab that crashes or is
+  // discarded gets no chance to save).
+  await expect
+    .poll(
+      () =>
+        page.evaluate(() => {
+          const text = localStorage.getItem('oversight.save.v1');
+          const saved = text ? JSON.parse(text).game.snapshot.context.actions.length : -1;
+          return saved === window.__oversight?.session.actor?.getSnapshot().context.actions.length;
+        }),
+      { message: 'the last move is autosaved' },
+    )
+    .toBe(true);
 
   await page.reload();
   await until(
