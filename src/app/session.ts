@@ -145,6 +145,13 @@ function readTicks(text: string | null, step: number, role: string): AssuranceId
   }
 }
 
+function sameSummary(a: SavedGameSummary | null, b: SavedGameSummary): boolean {
+  return (
+    a !== null &&
+    (Object.keys(b) as (keyof SavedGameSummary)[]).every((key) => Object.is(a[key], b[key]))
+  );
+}
+
 /** What to do when a scenario leaves someone no move (only a file too large to check in full). */
 const SCENARIO_FAULT =
   'The scenario may leave no move open here; check it with the scenario tool (npm run scenario -- validate).';
@@ -193,7 +200,7 @@ export function createSession(options: SessionOptions): Session {
   const announce = (text: string, politeness: 'polite' | 'assertive' = 'polite') =>
     store.getState().announce(text, politeness);
 
-  function summaryOf(a: GameActor, t: TableInfo, savedAt: string): SavedGameSummary {
+  function summaryOf(a: GameActor, t: TableInfo): SavedGameSummary {
     const { scenario, game } = a.getSnapshot().context;
     return {
       scenarioId: scenario.id,
@@ -202,7 +209,6 @@ export function createSession(options: SessionOptions): Session {
       round: game.round,
       roundsTotal: game.roundsTotal,
       mode: t.mode,
-      savedAt,
       finished: game.phase === 'debrief',
     };
   }
@@ -222,7 +228,11 @@ export function createSession(options: SessionOptions): Session {
       // Not kept by the browser (its storage is full or blocked; the storage warns): kept here,
       // so Quit to title and Continue still work in this page.
       unkept = storage.setItem(SAVE_KEY, text) === false ? text : null;
-      store.getState().setSavedGameSummary(summaryOf(actor, table, at.toISOString()));
+      // Most saves change nothing the title says: the store is left alone then (a change of
+      // it draws a frame, and a move's save comes after the move's own frame).
+      const summary = summaryOf(actor, table);
+      if (!sameSummary(store.getState().savedGameSummary, summary))
+        store.getState().setSavedGameSummary(summary);
     } catch {
       announce('The game could not be saved in this browser.', 'assertive');
     }
@@ -508,7 +518,7 @@ export function createSession(options: SessionOptions): Session {
         text,
         paused: read.paused,
       };
-      store.getState().setSavedGameSummary(summaryOf(read.actor, read.table, read.savedAt));
+      store.getState().setSavedGameSummary(summaryOf(read.actor, read.table));
     },
 
     continueSaved() {

@@ -116,8 +116,6 @@ export interface SavedGameSummary {
   round: number;
   roundsTotal: number;
   mode: Mode;
-  /** ISO time of the last autosave. */
-  savedAt: string;
   finished: boolean;
 }
 

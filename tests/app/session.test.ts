@@ -561,6 +561,24 @@ describe("a move's save at an idle moment", () => {
     t.session.dispose();
   });
 
+  it('a save that changes nothing the title shows leaves the store alone (no frame drawn for it)', () => {
+    const t = withIdle();
+    t.session.start();
+    t.session.continue();
+    t.session.continue();
+    t.idleNow();
+    const summary = t.store.getState().savedGameSummary;
+    expect(summary?.phase).toBe('negotiation');
+    const changes = vi.fn();
+    const stop = t.store.subscribe(changes);
+    t.session.saveNow();
+    expect(t.savedSteps()).toBe(t.steps());
+    expect(changes).not.toHaveBeenCalled();
+    expect(t.store.getState().savedGameSummary).toBe(summary);
+    stop();
+    t.session.dispose();
+  });
+
   it('leaving the page, quitting or a finished game writes the save still waiting', () => {
     const t = withIdle();
     t.session.start();
