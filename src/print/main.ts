@@ -47,7 +47,7 @@ function start(): void {
   const header = el('header', { className: 'toolbar', parent: body });
   el('h1', { text: 'Oversight: printable role cards', parent: header });
   el('p', {
-    text: 'Print on A4, portrait, in black and white if you like. Two pages for the teacher come first: the situation to read aloud, then the meters and decisions. Then each role has two pages: a public card and a private card marked PRIVATE. Printed double-sided (flip on the long edge), each private card lands on the back of its public card; printed single-sided, give each private page only to the player or group of that role.',
+    text: 'Print on A4, portrait, in black and white if you like. Two pages for the teacher come first: the situation to read aloud, then the meters, the decisions, and the learning objectives and lesson plans. Then each role has two pages: a public card and a private card marked PRIVATE. Printed double-sided (flip on the long edge), each private card lands on the back of its public card; printed single-sided, give each private page only to the player or group of that role.',
     parent: header,
   });
 

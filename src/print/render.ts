@@ -1,5 +1,6 @@
 /**
- * The role cards as DOM: two overview sheets (the situation; meters and decisions), then two
+ * The role cards as DOM: two overview sheets (the situation; meters, decisions and the teacher's
+ * objectives and lesson plans), then two
  * sheets per role (a public card, then a private card, so double-sided printing puts the
  * private card on the back). Scenario text is data, so every string goes in with `textContent` (never
  * `innerHTML`), and only http(s) addresses become links. Black-and-white friendly: "PRIVATE",
@@ -111,7 +112,26 @@ function overview(model: RoleCardsModel): HTMLElement {
       el('span', { className: 'note', text: ` ${d.notes.join(' ')}`, parent: li });
     }
   }
+  teacherNotes(rules, model);
   return part;
+}
+
+/** The scenario's learning objectives and lesson plans (its own words), when it has any. */
+function teacherNotes(parent: HTMLElement, model: RoleCardsModel): void {
+  if (model.objectives.length > 0) {
+    el('h3', { text: 'For the teacher: learning objectives', parent });
+    const list = el('ol', { parent });
+    for (const o of model.objectives) el('li', { text: o, parent: list });
+  }
+  if (model.lessonPlans.length > 0) {
+    el('h3', { text: 'For the teacher: suggested lesson plans', parent });
+    const plans = el('ul', { className: 'plain', parent });
+    for (const { minutes, plan } of model.lessonPlans) {
+      const li = el('li', { parent: plans });
+      el('strong', { text: `${minutes} minutes`, parent: li });
+      li.append(`: ${plan}`);
+    }
+  }
 }
 
 function worthList(parent: HTMLElement, lines: readonly WorthLine[], caption: string): void {

@@ -108,6 +108,9 @@ export interface RoleCardsModel {
   balanceRule: string;
   meters: MeterLine[];
   decisions: DecisionLine[];
+  /** For the teacher: the scenario's learning objectives and suggested lesson plans. */
+  objectives: string[];
+  lessonPlans: { minutes: number; plan: string }[];
   cards: RoleCard[];
 }
 
@@ -304,6 +307,10 @@ export function roleCardsModel(scenario: Scenario): RoleCardsModel {
       summary: d.summary.text,
       notes: decisionNotes(scenario, d),
     })),
+    objectives: scenario.debrief.objectives.map((o) => o.text),
+    lessonPlans: [...scenario.debrief.timings]
+      .sort((a, b) => a.minutes - b.minutes)
+      .map((t) => ({ minutes: t.minutes, plan: t.plan.text })),
     cards: scenario.roles.map((r) => roleCard(scenario, r)),
   };
 }

@@ -71,6 +71,10 @@ test('role cards: from the title by keyboard, every role with its briefs, printa
   await expect(page.locator('header.toolbar')).toBeHidden();
   const sheets = page.locator('.sheet');
   await expect(sheets).toHaveCount(2 + 2 * flagship.roles.length);
+  // The teacher's second page ends with the scenario's objectives and lesson plans.
+  const rules = page.locator('.sheet.rules');
+  await expect(rules.getByRole('heading', { name: /learning objectives/ })).toHaveCount(1);
+  await expect(rules.locator('li', { hasText: /^45 minutes: / })).toHaveCount(1);
   const breaks = await sheets.evaluateAll((nodes) =>
     nodes.map((n) => getComputedStyle(n).breakBefore),
   );

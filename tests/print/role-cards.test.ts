@@ -142,6 +142,16 @@ describe('roleCardsModel', () => {
       );
     });
 
+    it("gives the teacher the scenario's learning objectives and lesson plans, shortest first", () => {
+      expect(model.objectives).toEqual(scenario.debrief.objectives.map((o) => o.text));
+      const minutes = model.lessonPlans.map((p) => p.minutes);
+      expect(minutes).toEqual([...minutes].sort((a, b) => a - b));
+      expect(model.lessonPlans).toHaveLength(scenario.debrief.timings.length);
+      for (const t of scenario.debrief.timings) {
+        expect(model.lessonPlans).toContainEqual({ minutes: t.minutes, plan: t.plan.text });
+      }
+    });
+
     it('survives the hand-over from the title screen (a parsed scenario loads again)', () => {
       const again = loadScenario(JSON.stringify(scenario), 'handed-over.json');
       expect(again.ok).toBe(true);
