@@ -17,13 +17,13 @@ export function checkDecisions(
   budget: Budget,
   report: Report,
 ) {
-  let defers = 0;
+  const first = s.decisions.find((d) => d.kind === 'defer');
   s.decisions.forEach((d, i) => {
-    if (d.kind === 'defer' && ++defers > 1) {
+    if (d.kind === 'defer' && d !== first) {
       report(
         'E_MULTIPLE_DEFER',
         ['decisions', i, 'kind'],
-        'There is already a "defer" decision, and a game can be deferred only once. Make this one "final", or remove it.',
+        `There is already a "defer" decision ("${first?.id}"), and a game can be deferred only once. Make this one "final", or remove it.`,
       );
     }
   });

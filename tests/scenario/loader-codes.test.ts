@@ -413,6 +413,7 @@ const cases: Case[] = [
     input: () => mutated((s) => (s.decisions[3].kind = 'defer')),
     path: '$.decisions[3].kind',
     where: (text) => nthPositionOf(text, '"kind": "defer"', 1, '"kind": '.length),
+    message: /already a "defer" decision \("defer"\)/,
   },
   {
     code: 'W_DELIVERER_RED_LINE',
