@@ -326,7 +326,10 @@ function wrongType(
 
 /** What to do about the commonest type slips, or '' when there is nothing better to say. */
 function typeHint(expected: string, value: unknown, schema: z.ZodType | undefined): string {
-  if (typeof value === 'number' && !Number.isFinite(value)) return ' The number is too large.';
+  if (typeof value === 'number' && !Number.isFinite(value)) {
+    const range = schema ? numberRange(schema) : undefined;
+    return range ? ` Use a number ${range}.` : ' Use a number of ordinary size.';
+  }
   if (expected === 'int' && typeof value === 'number') return ' Remove the decimal part.';
   const numeric =
     typeof value === 'string' && value.trim() !== '' && Number.isFinite(Number(value));

@@ -147,6 +147,18 @@ const cases: Case[] = [
   },
   {
     code: 'E_TYPE',
+    name: 'a number too large to store',
+    input: () =>
+      mutated((s) => (s.roles[0].reservation = 7)).replace(
+        '"reservation": 7',
+        '"reservation": 1e400',
+      ),
+    path: '$.roles[0].reservation',
+    where: valueAfter('reservation', '1e400'),
+    message: /found a number too large to store\. Use a number between -1000 and 1000\./,
+  },
+  {
+    code: 'E_TYPE',
     name: 'text without an id',
     input: () => mutated((s) => (s.title = 'Cameras')),
     path: '$.title',
