@@ -39,8 +39,10 @@ import { buildGameView, type GameSnapshot, screenForPhase } from './view-model.t
 export interface SessionOptions {
   store: AppStoreApi;
   storage: KeyValueStorage;
-  /** Test mode: bots move with no delay. */
+  /** Test mode: bots move with no delay, and a person's moves may follow at once. */
   fast?: boolean;
+  /** How long after a person's move another is not taken (default SECOND_PRESS_MS; 0 when fast). */
+  secondPressMs?: number;
   /**
    * Milliseconds before a bot moves (default: 700, or 150 with reduced motion; READING_DELAY_MS
    * at reading pace; 0 when fast).
@@ -70,6 +72,17 @@ export interface SessionOptions {
  * screen reader (most say 150–200 words a minute; a move's announcement is 10–40 words).
  */
 export const READING_DELAY_MS = 4000;
+
+/**
+ * How long after a person's move this page takes no other (ms). On one device the next person's
+ * buttons come up where the last person's were (whole class: two groups answering in turn; the
+ * decider's stance, then the decision), so a double click or tap meant for one move made the
+ * next person's too.
+ */
+export const SECOND_PRESS_MS = 700;
+
+const SECOND_PRESS =
+  'That press came right after the last move, so it was not taken. Press again if you meant it.';
 
 /**
  * The longest a move's autosave waits for an idle moment (ms): shorter than a bot's pace, so a
@@ -165,6 +178,7 @@ export function createSession(options: SessionOptions): Session {
       options.fast ? 0 : pace.reading ? READING_DELAY_MS : pace.reducedMotion ? 150 : 700);
   const idle = options.idle ?? ((work: () => void) => work());
   const idleSave = options.idleSave ?? ((work: () => void) => work());
+  const secondPressMs = options.secondPressMs ?? (options.fast ? 0 : SECOND_PRESS_MS);
 
   let actor: GameActor | null = null;
   let table: TableInfo | null = null;
@@ -212,6 +226,9 @@ export function createSession(options: SessionOptions): Session {
       finished: game.phase === 'debrief',
     };
   }
+
+  /** When this page last made a person's move (see SECOND_PRESS_MS). */
+  let lastPersonMove = Number.NEGATIVE_INFINITY;
 
   /** A move's save is waiting for an idle moment (`autosaveSoon`). */
   let saveDue = false;
@@ -563,9 +580,15 @@ export function createSession(options: SessionOptions): Session {
           return false;
         }
       }
+      if (now() - lastPersonMove < secondPressMs) {
+        announce(SECOND_PRESS, 'assertive');
+        return false;
+      }
       const before = actor.getSnapshot().context.actions.length;
       actor.send(action);
-      return (actor?.getSnapshot().context.actions.length ?? before) > before;
+      const taken = (actor?.getSnapshot().context.actions.length ?? before) > before;
+      if (taken) lastPersonMove = now();
+      return taken;
     },
 
     continue() {

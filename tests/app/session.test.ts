@@ -1,6 +1,11 @@
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { readBrowserSave, SAVE_KEY } from '../../src/app/save.ts';
-import { createSession, READING_DELAY_MS, type Session } from '../../src/app/session.ts';
+import {
+  createSession,
+  READING_DELAY_MS,
+  SECOND_PRESS_MS,
+  type Session,
+} from '../../src/app/session.ts';
 import { createAppStore } from '../../src/store/app-store.ts';
 import { memoryStorage } from '../../src/store/storage.ts';
 import type { GameView } from '../../src/store/types.ts';
@@ -11,7 +16,7 @@ const BOT_DELAY = 700;
 
 function setUp(storage = memoryStorage()) {
   const store = createAppStore({ catalogue: fixtureCatalogue('table'), random: fixedRandom });
-  const session = createSession({ store, storage });
+  const session = createSession({ store, secondPressMs: 0, storage });
   return { store, session, storage };
 }
 
@@ -120,7 +125,7 @@ describe('solo game', () => {
     let draws = 0;
     const random = () => (++draws % 10) / 10;
     const store = createAppStore({ catalogue: fixtureCatalogue('table'), random });
-    const session = createSession({ store, storage: memoryStorage() });
+    const session = createSession({ store, secondPressMs: 0, storage: memoryStorage() });
     const drawn = store.getState().setup.seed;
     session.start();
     expect(session.actor?.getSnapshot().context.game.seed).toBe(drawn);
@@ -154,7 +159,7 @@ describe('solo game', () => {
       const store = createAppStore({ catalogue: fixtureCatalogue('table'), random: fixedRandom });
       for (const role of ['mayor', 'police', 'vendor', 'rights'])
         store.getState().setSeat(role, 'hard');
-      const session = createSession({ store, storage: memoryStorage(), idle });
+      const session = createSession({ store, secondPressMs: 0, storage: memoryStorage(), idle });
       session.start();
       return { store, session };
     };
@@ -355,6 +360,36 @@ describe('projector', () => {
   });
 });
 
+describe('a second press right after a move', () => {
+  it("is not taken as the next person's move (whole class: two groups in turn on one device)", () => {
+    const store = createAppStore({ catalogue: fixtureCatalogue('table'), random: fixedRandom });
+    const session = createSession({ store, storage: memoryStorage() });
+    store.getState().setMode('projector');
+    for (const role of ['mayor', 'police', 'vendor', 'rights'])
+      store.getState().setSeat(role, 'human');
+    session.start();
+    session.continue();
+    // The event card's Continue, then the first person's move at once: a double click.
+    expect(session.continue()).toBe(false);
+    vi.advanceTimersByTime(SECOND_PRESS_MS);
+    expect(session.continue()).toBe(true);
+    vi.advanceTimersByTime(SECOND_PRESS_MS);
+    const game = () => store.getState().game as GameView;
+    expect(game().waiting).toBe('human');
+    expect(personMove(session, game())).toBe(true);
+    const step = game().step;
+    const next = game().choices?.role;
+    expect(personMove(session, game())).toBe(false);
+    expect(game().step).toBe(step);
+    expect(store.getState().announcements.at(-1)?.text).toMatch(/right after the last move/);
+    // A moment later the same press is a move.
+    vi.advanceTimersByTime(SECOND_PRESS_MS);
+    expect(game().choices?.role).toBe(next);
+    expect(personMove(session, game())).toBe(true);
+    session.dispose();
+  });
+});
+
 describe('autosave', () => {
   it('saves at the start and after every accepted move', () => {
     const { store, session, storage } = setUp();
@@ -511,6 +546,7 @@ describe("a move's save at an idle moment", () => {
     let otherPageSaved = () => {};
     const session = createSession({
       store,
+      secondPressMs: 0,
       storage,
       idleSave: (work) => {
         waiting.push(work);
@@ -626,6 +662,7 @@ describe('two pages of the game', () => {
     const store = createAppStore({ catalogue: fixtureCatalogue('table'), random: fixedRandom });
     const here = createSession({
       store,
+      secondPressMs: 0,
       storage,
       watchSave: (f) => {
         changed = f;
@@ -640,7 +677,7 @@ describe('two pages of the game', () => {
       catalogue: fixtureCatalogue('table'),
       random: fixedRandom,
     });
-    const other = createSession({ store: otherStore, storage });
+    const other = createSession({ store: otherStore, secondPressMs: 0, storage });
     other.checkSave();
     expect(other.continueSaved()).toBe(true);
     changed();
@@ -822,7 +859,7 @@ describe('a game that cannot go on', () => {
       catalogue: [{ ...entry, scenario: stuck }],
       random: fixedRandom,
     });
-    const session = createSession({ store, storage: memoryStorage() });
+    const session = createSession({ store, secondPressMs: 0, storage: memoryStorage() });
     for (const role of stuck.roles)
       store.getState().setSeat(role.id, role.id === person ? 'human' : 'normal');
     expect(session.start().ok).toBe(true);

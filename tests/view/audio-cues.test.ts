@@ -241,7 +241,7 @@ describe('with the real session', () => {
 
   it('cues follow the same snapshots as the announcements', () => {
     const store = createAppStore({ catalogue: fixtureCatalogue('table'), random: fixedRandom });
-    const session = createSession({ store, storage: memoryStorage() });
+    const session = createSession({ store, secondPressMs: 0, storage: memoryStorage() });
     // The session announces a snapshot's log entries just before it publishes the snapshot,
     // and the prompt ("…, your move") just after: each sentence is tagged with the number of
     // snapshots published when it was said.
