@@ -269,10 +269,11 @@ export class DecisionScene extends GameScene {
     const title =
       game.phase === 'stances'
         ? mine
-          ? // Large text: the top bar already names who is asked; one line leaves the
-            // decisions' explanations more room.
+          ? // Large text: one line, as the table's "Your answer, Mayor", leaves the decisions'
+            // explanations more room; it still names who is asked (on a projector the class
+            // must see whose stance it is, and the top bar is small print at the back).
             t.font.factor > 1.3
-            ? 'Which decision do you back?'
+            ? `Your stance, ${roleLabel(scenario, choices.role)}`
             : `${roleLabel(scenario, choices.role)}: which decision do you back, in public?`
           : 'Public stances: each role backs one decision'
         : mine
