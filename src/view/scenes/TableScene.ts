@@ -36,7 +36,7 @@ import { EventTicker } from '../table/EventTicker.ts';
 import { type Rect, tableLayout } from '../table/layout.ts';
 import { MeterBar } from '../table/MeterBar.ts';
 import { type SeatState, SeatsView } from '../table/Seats.ts';
-import { TEXT } from '../theme/palette.ts';
+import { STATUS, TEXT } from '../theme/palette.ts';
 import { COLOURS, SPACE } from '../theme.ts';
 import { Button } from '../ui/Button.ts';
 import { OpenArea } from '../ui/OpenArea.ts';
@@ -71,6 +71,8 @@ const MOVE_KINDS: ReadonlySet<LogKind> = new Set([
   'timeout',
 ]);
 const INFO = 'table.info';
+/** From this many seconds left the clock says time is nearly up. */
+const LOW_SECONDS = 10;
 /**
  * What the details view shows over the centre (the seats and the tray), and the control that
  * opens it (the focus goes back there).
@@ -515,29 +517,45 @@ export class TableScene extends GameScene {
     const game = this.state.game;
     if (!text?.active || !game) return;
     const { turnSeconds, turnStartedAt, roundSeconds, roundStartedAt } = game.timers;
-    const left = (total: number | null, start: number | null) => {
-      if (total === null || start === null) return null;
-      const s = Math.max(0, Math.ceil(total - (Date.now() - start) / 1000));
-      return `${Math.floor(s / 60)}:${String(s % 60).padStart(2, '0')}`;
-    };
+    const secondsLeft = (total: number | null, start: number | null) =>
+      total === null || start === null
+        ? null
+        : Math.max(0, Math.ceil(total - (Date.now() - start) / 1000));
+    const clock = (s: number) => `${Math.floor(s / 60)}:${String(s % 60).padStart(2, '0')}`;
     const parts: string[] = [];
+    let least = Number.POSITIVE_INFINITY;
     if (game.phase === 'negotiation' && !game.paused) {
-      const turn = left(turnSeconds, turnStartedAt);
-      const round = left(roundSeconds, roundStartedAt);
-      if (turn !== null) parts.push(`Turn ${turn}`);
-      if (round !== null) parts.push(`Round ${round}`);
+      const turn = secondsLeft(turnSeconds, turnStartedAt);
+      const round = secondsLeft(roundSeconds, roundStartedAt);
+      if (turn !== null) parts.push(`Turn ${clock(turn)}`);
+      if (round !== null) parts.push(`Round ${clock(round)}`);
+      least = Math.min(turn ?? least, round ?? least);
     }
+    // The last seconds in words and the warning colour (a class at the back of the room sees
+    // time running out, not only the numbers), and said once to a screen reader.
+    const low = least <= LOW_SECONDS;
     // Short enough for one line at any text size: the clock is never wrapped.
     const shown =
       parts.length === 2
-        ? `Left: ${parts.join(' · ')}`
+        ? `${low ? 'Nearly up' : 'Left'}: ${parts.join(' · ')}`
         : parts.length === 1
-          ? `Time left: ${parts[0]}`
+          ? `${low ? 'Nearly up' : 'Time left'}: ${parts[0]}`
           : '';
     if (shown === text.text) return;
+    const colour = low ? STATUS.warning.css : TEXT.primary.css;
+    if (text.style.color !== colour) text.setColor(colour);
     text.setText(shown);
+    const who = game.acting.seat === 'human' ? game.acting.role : null;
+    const warned = `${game.step}|${who}`;
+    if (low && who && this.lowWarned !== warned) {
+      this.lowWarned = warned;
+      this.state.announce(`${roleLabel(game.scenario, who)}: ${least} seconds left.`, 'assertive');
+    }
     this.app.invalidate();
   }
+
+  /** The turn the last seconds were said for (see tickClock). */
+  private lowWarned = '';
 
   // ── Right: ticker and log ───────────────────────────────────────────────────────────────
 
