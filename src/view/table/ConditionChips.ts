@@ -11,6 +11,7 @@ import type { UiContext } from '../ui/context.ts';
 import { OpenArea } from '../ui/OpenArea.ts';
 import { svgImage } from '../ui/svg-image.ts';
 import { fittedText } from '../ui/text-pool.ts';
+import { distinctChipWords } from './chip-words.ts';
 import type { Rect } from './layout.ts';
 
 export class ConditionChips extends Phaser.GameObjects.Container {
@@ -43,9 +44,20 @@ export class ConditionChips extends Phaser.GameObjects.Container {
     const bottom = r.y + r.height;
     // The same chips come back after every change of the conditions: their fitted texts are
     // handed back by the text pool instead of being measured and drawn again.
-    const labels = titles.map((title) =>
-      fittedText(scene, 0, 0, title, theme.text('small', { wrap: r.width - iconSize - 24 }), 1),
+    const fitted = (words: string) =>
+      fittedText(scene, 0, 0, words, theme.text('small', { wrap: r.width - iconSize - 24 }), 1);
+    const labels = titles.map(fitted);
+    // A title cut to words another title starts with tells nothing apart ("Published…" beside
+    // "Published DPIA, kept…", on a projector): that chip shows the words after the shared ones.
+    const respelt = distinctChipWords(
+      titles,
+      labels.map((l) => l.text),
     );
+    respelt.forEach((words, i) => {
+      if (words === null) return;
+      labels[i]?.destroy();
+      labels[i] = fitted(words);
+    });
     // Chips flow in rows; where the next one of width `w` goes after `at`.
     const next = (at: { x: number; y: number } | null, w: number) => {
       if (!at) return { x: r.x, y };
