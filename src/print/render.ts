@@ -148,6 +148,7 @@ function worthList(parent: HTMLElement, lines: readonly WorthLine[], caption: st
     const name = el('td', { text: line.title, parent: tr });
     if (line.redLine)
       el('strong', { className: 'red-line-word', text: ' — RED LINE', parent: name });
+    if (line.note) el('span', { className: 'note', text: `, ${line.note}`, parent: name });
   }
 }
 

@@ -49,6 +49,8 @@ export interface WorthLine {
   worthText: string;
   /** A red line of this role: it will never accept it. */
   redLine: boolean;
+  /** What else counts with it (a decision that makes the promises binding: the promises). */
+  note?: string;
 }
 
 export interface RoleCard {
@@ -188,6 +190,12 @@ export function weightText(name: string, weight: number): string {
     : `${name}: each point it rises takes ${points} from your score; each point it falls adds ${points}.`;
 }
 
+/**
+ * Beside a decision that makes the agreed promises binding: its worth alone can look like the
+ * worst choice (the flagship's Mayor: −20) when with strong promises it is the best (review).
+ */
+const PROMISES_COUNT = 'plus what the agreed promises are worth to you (with this decision only)';
+
 function worthLines<
   T extends { id: string; title: { text: string }; valuations: Record<string, number> },
 >(items: readonly T[], role: string, redLines: readonly string[]): WorthLine[] {
@@ -264,7 +272,11 @@ function roleCard(scenario: Scenario, role: Scenario['roles'][number]): RoleCard
     reservation: role.reservation,
     redLines,
     assuranceWorth: worthLines(scenario.assurances, role.id, role.redLines.assurances),
-    decisionWorth: worthLines(scenario.decisions, role.id, role.redLines.decisions),
+    decisionWorth: worthLines(scenario.decisions, role.id, role.redLines.decisions).map((line) =>
+      scenario.decisions.find((d) => d.id === line.id)?.enforcesConditions
+        ? { ...line, note: PROMISES_COUNT }
+        : line,
+    ),
   };
 }
 

@@ -142,6 +142,16 @@ describe('roleCardsModel', () => {
       );
     });
 
+    it('says beside a decision that binds the promises that the promises count with it', () => {
+      for (const card of model.cards) {
+        for (const line of card.decisionWorth) {
+          const binds = scenario.decisions.find((d) => d.id === line.id)?.enforcesConditions;
+          expect(line.note !== undefined, `${card.roleId} ${line.id}`).toBe(Boolean(binds));
+          if (binds) expect(line.note).toMatch(/agreed promises/);
+        }
+      }
+    });
+
     it("gives the teacher the scenario's learning objectives and lesson plans, shortest first", () => {
       expect(model.objectives).toEqual(scenario.debrief.objectives.map((o) => o.text));
       const minutes = model.lessonPlans.map((p) => p.minutes);
