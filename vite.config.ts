@@ -14,7 +14,8 @@ import { defineConfig, type Plugin } from 'vite';
 const PHASER_FLAGS: Record<string, boolean> = {
   WEBGL_RENDERER: true,
   CANVAS_RENDERER: true,
-  FEATURE_SOUND: true,
+  // The game synthesises its sounds (src/view/audio) and gives Phaser `noAudio`.
+  FEATURE_SOUND: false,
   WEBGL_DEBUG: false,
   PLUGIN_CAMERA3D: false,
   PLUGIN_FBINSTANT: false,

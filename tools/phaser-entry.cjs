@@ -1,9 +1,11 @@
 /**
- * The Phaser the production build bundles: Phaser's own "core" entry (phaser-core.js) plus the
- * few game objects and loaders this game uses — Container, Zone, TileSprite, Rectangle, Arc and
- * the SVG file type — and nothing else (no physics, particles, tilemaps, bitmap text, meshes…).
+ * The Phaser the production build bundles: Phaser's own "core" entry (phaser-core.js) less what
+ * the game does not use, plus the few game objects it does — Container, Zone, Rectangle, Arc —
+ * and nothing else (no physics, particles, tilemaps, bitmap text, meshes, sprites; no loader
+ * but images and SVG; no sound, which src/view/audio synthesises itself: vite.config.ts turns
+ * FEATURE_SOUND off).
  * Phaser cannot be tree-shaken, so this list is the tree-shaking: it takes the initial
- * JavaScript from about 472 to about 383 KB gzip (npm run bench).
+ * JavaScript from about 472 KB gzip to what npm run bench prints (about 390 KB with the game).
  *
  * vite.config.ts points `phaser` here for `vite build` only; `vite` (dev) and the type checker
  * use the whole package. A game object used in src/ but missing here type-checks and works in
@@ -52,11 +54,9 @@ var Phaser = {
         Graphics: require('../node_modules/phaser/src/gameobjects/graphics/Graphics'),
         Image: require('../node_modules/phaser/src/gameobjects/image/Image'),
         Layer: require('../node_modules/phaser/src/gameobjects/layer/Layer'),
-        Sprite: require('../node_modules/phaser/src/gameobjects/sprite/Sprite'),
         Text: require('../node_modules/phaser/src/gameobjects/text/Text'),
         Container: require('../node_modules/phaser/src/gameobjects/container/Container'),
         Zone: require('../node_modules/phaser/src/gameobjects/zone/Zone'),
-        TileSprite: require('../node_modules/phaser/src/gameobjects/tilesprite/TileSprite'),
         Shape: require('../node_modules/phaser/src/gameobjects/shape/Shape'),
         Rectangle: require('../node_modules/phaser/src/gameobjects/shape/rectangle/Rectangle'),
         Arc: require('../node_modules/phaser/src/gameobjects/shape/arc/Arc'),
@@ -64,13 +64,11 @@ var Phaser = {
         Factories: {
             Container: require('../node_modules/phaser/src/gameobjects/container/ContainerFactory'),
             Zone: require('../node_modules/phaser/src/gameobjects/zone/ZoneFactory'),
-            TileSprite: require('../node_modules/phaser/src/gameobjects/tilesprite/TileSpriteFactory'),
             Rectangle: require('../node_modules/phaser/src/gameobjects/shape/rectangle/RectangleFactory'),
             Arc: require('../node_modules/phaser/src/gameobjects/shape/arc/ArcFactory'),
             Graphics: require('../node_modules/phaser/src/gameobjects/graphics/GraphicsFactory'),
             Image: require('../node_modules/phaser/src/gameobjects/image/ImageFactory'),
             Layer: require('../node_modules/phaser/src/gameobjects/layer/LayerFactory'),
-            Sprite: require('../node_modules/phaser/src/gameobjects/sprite/SpriteFactory'),
             Text: require('../node_modules/phaser/src/gameobjects/text/TextFactory')
         },
         Creators: {
@@ -79,27 +77,14 @@ var Phaser = {
             Graphics: require('../node_modules/phaser/src/gameobjects/graphics/GraphicsCreator'),
             Image: require('../node_modules/phaser/src/gameobjects/image/ImageCreator'),
             Layer: require('../node_modules/phaser/src/gameobjects/layer/LayerCreator'),
-            Sprite: require('../node_modules/phaser/src/gameobjects/sprite/SpriteCreator'),
             Text: require('../node_modules/phaser/src/gameobjects/text/TextCreator')
         }
     },
     Input: require('../node_modules/phaser/src/input'),
     Loader: {
         FileTypes: {
-            AnimationJSONFile: require('../node_modules/phaser/src/loader/filetypes/AnimationJSONFile'),
-            AtlasJSONFile: require('../node_modules/phaser/src/loader/filetypes/AtlasJSONFile'),
-            AudioFile: require('../node_modules/phaser/src/loader/filetypes/AudioFile'),
-            AudioSpriteFile: require('../node_modules/phaser/src/loader/filetypes/AudioSpriteFile'),
-            HTML5AudioFile: require('../node_modules/phaser/src/loader/filetypes/HTML5AudioFile'),
             ImageFile: require('../node_modules/phaser/src/loader/filetypes/ImageFile'),
-            SVGFile: require('../node_modules/phaser/src/loader/filetypes/SVGFile'),
-            JSONFile: require('../node_modules/phaser/src/loader/filetypes/JSONFile'),
-            MultiAtlasFile: require('../node_modules/phaser/src/loader/filetypes/MultiAtlasFile'),
-            PluginFile: require('../node_modules/phaser/src/loader/filetypes/PluginFile'),
-            ScriptFile: require('../node_modules/phaser/src/loader/filetypes/ScriptFile'),
-            SpriteSheetFile: require('../node_modules/phaser/src/loader/filetypes/SpriteSheetFile'),
-            TextFile: require('../node_modules/phaser/src/loader/filetypes/TextFile'),
-            XMLFile: require('../node_modules/phaser/src/loader/filetypes/XMLFile')
+            SVGFile: require('../node_modules/phaser/src/loader/filetypes/SVGFile')
         },
         File: require('../node_modules/phaser/src/loader/File'),
         Events: require('../node_modules/phaser/src/loader/events'),

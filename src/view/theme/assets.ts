@@ -73,7 +73,7 @@ export const ICON_NAMES = [
 ] as const;
 export type IconName = (typeof ICON_NAMES)[number];
 
-/** Seamless 16×16 white fill patterns in `assets/patterns/`, for TileSprites (tint them). */
+/** Seamless 16×16 white fill patterns in `assets/patterns/`, cropped as strips (ui/pattern-strip.ts; tint them). */
 export const PATTERN_NAMES = ['dots', 'lines', 'grid', 'hatch'] as const;
 export type PatternName = (typeof PATTERN_NAMES)[number];
 
