@@ -236,7 +236,8 @@ export function createSession(options: SessionOptions): Session {
   /** Saves the game as it stands now (anything waiting to be saved with it). */
   function autosave(): void {
     saveDue = false;
-    if (!actor || !table) return;
+    // A game that failed (its actor errored) would not restore: the last good save stays.
+    if (!actor || !table || actor.getSnapshot().status === 'error') return;
     const at = new Date(now());
     try {
       // A person's pause is kept (a teacher's stop survives a reload); a hand-off's is not.
@@ -580,8 +581,10 @@ export function createSession(options: SessionOptions): Session {
           return false;
         }
       }
-      if (now() - lastPersonMove < secondPressMs) {
-        announce(SECOND_PRESS, 'assertive');
+      // A clock set back (a time sync, a Chromebook waking) makes the gap negative: no guard.
+      const since = now() - lastPersonMove;
+      if (since >= 0 && since < secondPressMs) {
+        store.getState().announce(SECOND_PRESS, 'assertive', { show: true });
         return false;
       }
       const before = actor.getSnapshot().context.actions.length;

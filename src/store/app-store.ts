@@ -266,13 +266,18 @@ export function createAppStore(options: AppStoreOptions = {}) {
               setup(patch);
             },
 
-            announce: (text, politeness = 'polite') => {
+            announce: (text, politeness = 'polite', options = {}) => {
               const trimmed = text.trim();
               if (!trimmed) return;
               announcementId += 1;
               const next = [
                 ...get().announcements,
-                { id: announcementId, text: trimmed, politeness },
+                {
+                  id: announcementId,
+                  text: trimmed,
+                  politeness,
+                  ...(options.show ? { show: true } : {}),
+                },
               ];
               set({ announcements: next.slice(-MAX_ANNOUNCEMENTS) });
             },

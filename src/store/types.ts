@@ -106,6 +106,8 @@ export interface Announcement {
   id: number;
   text: string;
   politeness: 'polite' | 'assertive';
+  /** Shown on the page too, for a moment (what a sighted player would otherwise miss). */
+  show?: boolean;
 }
 
 /** What the title's "Continue" button says about the autosave. */
@@ -177,7 +179,11 @@ export interface AppActions {
   setTableName(name: string): void;
   setTimers(timers: { turnSeconds?: number | null; roundSeconds?: number | null }): void;
   // Live region
-  announce(text: string, politeness?: Announcement['politeness']): void;
+  announce(
+    text: string,
+    politeness?: Announcement['politeness'],
+    options?: { show?: boolean },
+  ): void;
   // Written by the session (src/app/session.ts), not by scenes
   /** Sets `game` and `handoff` together (one notification per snapshot). */
   setGame(game: GameView | null, handoff?: Handoff | null): void;

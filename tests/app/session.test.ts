@@ -381,10 +381,18 @@ describe('a second press right after a move', () => {
     const next = game().choices?.role;
     expect(personMove(session, game())).toBe(false);
     expect(game().step).toBe(step);
-    expect(store.getState().announcements.at(-1)?.text).toMatch(/right after the last move/);
+    // Said, and shown (a sighted group would otherwise see its press do nothing).
+    expect(store.getState().announcements.at(-1)).toMatchObject({
+      text: expect.stringMatching(/right after the last move/),
+      show: true,
+    });
     // A moment later the same press is a move.
     vi.advanceTimersByTime(SECOND_PRESS_MS);
     expect(game().choices?.role).toBe(next);
+    expect(personMove(session, game())).toBe(true);
+    // A clock set back (a time sync) does not refuse every move until it catches up.
+    vi.setSystemTime(Date.now() - 3_600_000);
+    vi.advanceTimersByTime(SECOND_PRESS_MS);
     expect(personMove(session, game())).toBe(true);
     session.dispose();
   });
@@ -595,6 +603,30 @@ describe("a move's save at an idle moment", () => {
     t.idleNow();
     expect(saves()).toBe(2);
     t.session.dispose();
+  });
+
+  it('a game that fails keeps its last good save (not one of the failed game, which would not restore)', () => {
+    const t = withIdle();
+    t.session.start();
+    t.session.continue();
+    // A move's save is waiting when the game fails (a rule throws once, say).
+    const context = t.session.actor?.getSnapshot().context as unknown as { game: unknown };
+    const game = context.game;
+    let thrown = false;
+    Object.defineProperty(context, 'game', {
+      get() {
+        if (thrown) return game;
+        thrown = true;
+        throw new Error('a rule failed');
+      },
+    });
+    t.session.continue();
+    expect(t.store.getState().screen).toBe('title');
+    expect(t.store.getState().notice?.kind).toBe('error');
+    expect(t.savedSteps()).toBe(0);
+    expect(t.store.getState().savedGameSummary).not.toBeNull();
+    t.idleNow();
+    expect(t.savedSteps()).toBe(0);
   });
 
   it('a save that changes nothing the title shows leaves the store alone (no frame drawn for it)', () => {

@@ -5,10 +5,15 @@
  *
  * A region is cleared and refilled a moment later for each message, so a repeated sentence
  * ("Vendor passes.") is read again. Messages arriving together are joined into one update, so
- * none is lost when several land in the same tick (a package agreed, then the meters).
+ * none is lost when several land in the same tick (a package agreed, then the meters). One
+ * marked `show` is also shown on the page for a moment (a toast).
  */
 import type { AppStoreApi } from '../../store/app-store.ts';
 import type { Announcement } from '../../store/types.ts';
+import { showToast } from '../dom/toast.ts';
+
+/** How long an announcement that is also shown stays on the page (ms). */
+const SHOWN_MS = 3500;
 
 /** How long an alert's words stay in the page after they were said (ms). */
 const ALERT_KEPT_MS = 8000;
@@ -35,7 +40,12 @@ export class LiveRegions {
     let lastId = store.getState().announcements.at(-1)?.id ?? 0;
     return store.subscribe((state) => {
       const list = state.announcements;
-      for (const a of list) if (a.id > lastId) this.say(a.text, a.politeness);
+      for (const a of list) {
+        if (a.id <= lastId) continue;
+        this.say(a.text, a.politeness);
+        // Seen as well as heard: the toast is hidden from screen readers, which hear it here.
+        if (a.show) showToast(document.body, a.text, state.settings, SHOWN_MS);
+      }
       lastId = list.at(-1)?.id ?? lastId;
     });
   }

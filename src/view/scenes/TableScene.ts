@@ -139,6 +139,8 @@ export class TableScene extends GameScene {
     this.triangle = null;
     // The log this start finds is not news (a restored or another game's log).
     this.logSeen = -1;
+    // A game continued, or another one, is told its last seconds again.
+    this.warned = { turn: '', round: -1 };
     super.build();
     this.time.addEvent({ delay: 500, loop: true, callback: () => this.tickClock() });
   }
@@ -522,18 +524,17 @@ export class TableScene extends GameScene {
         ? null
         : Math.max(0, Math.ceil(total - (Date.now() - start) / 1000));
     const clock = (s: number) => `${Math.floor(s / 60)}:${String(s % 60).padStart(2, '0')}`;
+    const running = game.phase === 'negotiation' && !game.paused;
+    const turn = running ? secondsLeft(turnSeconds, turnStartedAt) : null;
+    const round = running ? secondsLeft(roundSeconds, roundStartedAt) : null;
     const parts: string[] = [];
-    let least = Number.POSITIVE_INFINITY;
-    if (game.phase === 'negotiation' && !game.paused) {
-      const turn = secondsLeft(turnSeconds, turnStartedAt);
-      const round = secondsLeft(roundSeconds, roundStartedAt);
-      if (turn !== null) parts.push(`Turn ${clock(turn)}`);
-      if (round !== null) parts.push(`Round ${clock(round)}`);
-      least = Math.min(turn ?? least, round ?? least);
-    }
+    if (turn !== null) parts.push(`Turn ${clock(turn)}`);
+    if (round !== null) parts.push(`Round ${clock(round)}`);
     // The last seconds in words and the warning colour (a class at the back of the room sees
     // time running out, not only the numbers), and said once to a screen reader.
-    const low = least <= LOW_SECONDS;
+    const lowTurn = turn !== null && turn <= LOW_SECONDS;
+    const lowRound = round !== null && round <= LOW_SECONDS;
+    const low = lowTurn || lowRound;
     // Short enough for one line at any text size: the clock is never wrapped.
     const shown =
       parts.length === 2
@@ -546,16 +547,19 @@ export class TableScene extends GameScene {
     if (text.style.color !== colour) text.setColor(colour);
     text.setText(shown);
     const who = game.acting.seat === 'human' ? game.acting.role : null;
-    const warned = `${game.step}|${who}`;
-    if (low && who && this.lowWarned !== warned) {
-      this.lowWarned = warned;
-      this.state.announce(`${roleLabel(game.scenario, who)}: ${least} seconds left.`, 'assertive');
+    if (lowTurn && who && this.warned.turn !== `${game.step}|${who}`) {
+      this.warned.turn = `${game.step}|${who}`;
+      this.state.announce(`${roleLabel(game.scenario, who)}: ${turn} seconds left.`, 'assertive');
+    }
+    if (lowRound && this.warned.round !== game.view.round) {
+      this.warned.round = game.view.round;
+      this.state.announce(`Round ${game.view.round}: ${round} seconds left.`, 'assertive');
     }
     this.app.invalidate();
   }
 
-  /** The turn the last seconds were said for (see tickClock). */
-  private lowWarned = '';
+  /** The turn (step and person) and the round whose last seconds were said (tickClock). */
+  private warned: { turn: string; round: number } = { turn: '', round: -1 };
 
   // ── Right: ticker and log ───────────────────────────────────────────────────────────────
 
