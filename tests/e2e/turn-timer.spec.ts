@@ -42,7 +42,7 @@ test('a turn timer: the last seconds are said, and a turn that runs out is count
   await expect(twin(page, 'table.log')).toContainText(/Time is up for Mayor|Mayor passes/);
 });
 
-test('whole class: a double click on one group\'s move does not answer for the next group', async ({
+test("whole class: a double click on one group's move does not answer for the next group", async ({
   page,
 }) => {
   // The players' pace (no ?fast=1): a second press right after a move is not taken.
