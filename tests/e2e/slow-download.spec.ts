@@ -4,7 +4,7 @@
  * lands: the table then waits, says so, and offers none of its own moves for a choice it does
  * not make; once the download is in, the stances screen takes over.
  */
-import { click, expect, onScreen, openTitle, test, twin, until } from './support.ts';
+import { advanceBySession, click, expect, openSetup, test, twin, until } from './support.ts';
 
 test('stances reached before their screen has downloaded: the table waits, offering no move', async ({
   page,
@@ -18,29 +18,10 @@ test('stances reached before their screen has downloaded: the table waits, offer
     await held;
     await route.continue();
   });
-  await openTitle(page);
-  await click(page, 'title.new-game');
-  await onScreen(page, 'setup');
+  await openSetup(page);
   await click(page, 'setup.start'); // solo: the Mayor is the person
-  // To the stances quickly: the person passes, supports and continues (through the session,
-  // as the screens' controls do; the other specs play with real clicks and keys).
-  await page.waitForFunction(
-    () => {
-      const hooks = window.__oversight;
-      const g = hooks?.store.getState().game;
-      if (!hooks || !g) return false;
-      if (g.phase === 'stances') return true;
-      const c = g.choices;
-      if (g.waiting === 'read') hooks.session.finishBriefing();
-      else if (g.waiting === 'continue') hooks.session.continue();
-      else if (c?.kind === 'propose') hooks.session.send({ type: 'PASS', role: c.role });
-      else if (c?.kind === 'respond')
-        hooks.session.send({ type: 'RESPOND', role: c.role, response: 'support' });
-      return false;
-    },
-    undefined,
-    { timeout: 30_000, polling: 50 },
-  );
+  // To the stances quickly: the person passes, supports and continues.
+  await advanceBySession(page, 'stances');
   await until(page, (s) => s.screen === 'decision' && s.game?.choices?.kind === 'stance');
   expect(await page.evaluate(() => window.__oversight?.store.getState().activeScene)).toBe('Table');
   // The person is asked for a stance, which the table cannot take: it offers nothing.

@@ -197,6 +197,34 @@ export async function openSetup(page: Page): Promise<void> {
   await onScreen(page, 'setup');
 }
 
+/**
+ * Moves a game on through the session, as the screens' controls do (the specs that are about
+ * the controls play with real clicks and keys): briefs are read and screens continued, and the
+ * person passes and supports. Stops at the person's first move on the table, or at the stances.
+ */
+export async function advanceBySession(
+  page: Page,
+  stopAt: 'person-to-move' | 'stances',
+): Promise<void> {
+  await page.waitForFunction(
+    (stop) => {
+      const hooks = window.__oversight;
+      const g = hooks?.store.getState().game;
+      if (!hooks || !g) return false;
+      if (stop === 'stances' ? g.phase === 'stances' : g.waiting === 'human') return true;
+      const c = g.choices;
+      if (g.waiting === 'read') hooks.session.finishBriefing();
+      else if (g.waiting === 'continue') hooks.session.continue();
+      else if (c?.kind === 'propose') hooks.session.send({ type: 'PASS', role: c.role });
+      else if (c?.kind === 'respond')
+        hooks.session.send({ type: 'RESPOND', role: c.role, response: 'support' });
+      return false;
+    },
+    stopAt,
+    { timeout: 30_000, polling: 50 },
+  );
+}
+
 /** Waits for the scene of `screen` to be the one on show. */
 export async function onScreen(page: Page, screen: string): Promise<void> {
   await until(page, (s, a) => s.screen === a.screen && s.activeScene === a.scene, {

@@ -3,30 +3,27 @@
  * its last seconds (and a screen reader hears it once), a turn that runs out is counted as the
  * game says; and a double click meant for one group's move does not make the next group's.
  */
-import { click, expect, onScreen, openTitle, test, twin, until } from './support.ts';
+import {
+  advanceBySession,
+  click,
+  expect,
+  onScreen,
+  openSetup,
+  openTitle,
+  test,
+  twin,
+  until,
+} from './support.ts';
 
 test('a turn timer: the last seconds are said, and a turn that runs out is counted', async ({
   page,
   shots,
 }) => {
-  await openTitle(page);
+  await openSetup(page);
   await page.evaluate(() => window.__oversight?.store.getState().setTimers({ turnSeconds: 13 }));
-  await click(page, 'title.new-game');
-  await onScreen(page, 'setup');
   await click(page, 'setup.start'); // solo: the Mayor is the person
-  // To the person's first move on the table (through the session, as the screens' controls do).
-  await page.waitForFunction(
-    () => {
-      const hooks = window.__oversight;
-      const g = hooks?.store.getState().game;
-      if (!hooks || !g) return false;
-      if (g.waiting === 'read') hooks.session.finishBriefing();
-      else if (g.waiting === 'continue') hooks.session.continue();
-      return g.phase === 'negotiation' && g.waiting === 'human';
-    },
-    undefined,
-    { timeout: 20_000, polling: 50 },
-  );
+  // To the person's first move on the table.
+  await advanceBySession(page, 'person-to-move');
   await onScreen(page, 'table');
   const step = await page.evaluate(() => window.__oversight?.store.getState().game?.step);
 
